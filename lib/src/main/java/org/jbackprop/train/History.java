@@ -1,0 +1,123 @@
+package org.jbackprop.train;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The record of one training run: for each metric ("loss", "accuracy", ...) the values logged
+ * at each step, in the order they were logged. A notebook renders it as a chart.
+ */
+public final class History {
+
+    /** Told after every {@link #record}; the notebook's live view listens here. */
+    public interface Listener {
+        /** Called after {@code history} logged {@code values} at {@code step}. */
+        void recorded(History history, int step, Map<String, Double> values);
+    }
+
+    private final String name;
+    private final List<Integer> steps = new ArrayList<>();
+    private final Map<String, List<Double>> series = new LinkedHashMap<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+    /** An empty history named e.g. "lr = 0.1"; the name becomes the chart's legend entry. */
+    public History(String name) {
+        this.name = name;
+    }
+
+    /** An empty history named "run". */
+    public History() {
+        this("run");
+    }
+
+    /** The run's name. */
+    public String name() {
+        return name;
+    }
+
+    /** Logs one metric at a step, e.g. {@code record(100, "loss", 0.69)}. */
+    public History record(int step, String metric, double value) {
+        return record(step, Map.of(metric, value));
+    }
+
+    /** Logs several metrics at the same step; metrics not given stay NaN at this step. */
+    public History record(int step, Map<String, Double> values) {
+        steps.add(step);
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            List<Double> s = series.computeIfAbsent(e.getKey(), k -> {
+                List<Double> fresh = new ArrayList<>();
+                for (int i = 0; i < steps.size() - 1; i++) {
+                    fresh.add(Double.NaN);
+                }
+                return fresh;
+            });
+            s.add(e.getValue());
+        }
+        for (Map.Entry<String, List<Double>> e : series.entrySet()) {
+            if (e.getValue().size() < steps.size()) {
+                e.getValue().add(Double.NaN);
+            }
+        }
+        for (Listener l : listeners) {
+            l.recorded(this, step, values);
+        }
+        return this;
+    }
+
+    /** The logged steps, in order. */
+    public List<Integer> steps() {
+        return Collections.unmodifiableList(steps);
+    }
+
+    /** The names of the recorded metrics, in first-logged order. */
+    public List<String> metrics() {
+        return List.copyOf(series.keySet());
+    }
+
+    /** The values of one metric, aligned with {@link #steps()}; NaN where it was not logged. */
+    public List<Double> values(String metric) {
+        List<Double> s = series.get(metric);
+        if (s == null) {
+            throw new IllegalArgumentException("History '" + name + "' has no metric '" + metric
+                    + "'; it has " + series.keySet());
+        }
+        return Collections.unmodifiableList(s);
+    }
+
+    /** The last logged value of a metric. */
+    public double last(String metric) {
+        List<Double> s = values(metric);
+        if (s.isEmpty()) {
+            throw new IllegalStateException("History '" + name + "' has no values yet");
+        }
+        return s.get(s.size() - 1);
+    }
+
+    /** The number of logged steps. */
+    public int size() {
+        return steps.size();
+    }
+
+    /** Adds a listener told after every record. */
+    public void addListener(Listener l) {
+        listeners.add(l);
+    }
+
+    /** Removes a listener. */
+    public void removeListener(Listener l) {
+        listeners.remove(l);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("History '" + name + "': " + steps.size() + " steps");
+        for (String m : series.keySet()) {
+            sb.append(", ").append(m).append(' ').append(steps.isEmpty() ? "-" : last(m));
+        }
+        return sb.toString();
+    }
+}
