@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# The one set-up of jbackprop, used by the README's commands, by CI and by Binder's postBuild.
+#
+#   binder/setup.sh            check tools, install missing Debian packages (as root), create .venv
+#                              with the pinned Jupyter tools and the JJava kernel, build the jars,
+#                              and register the kernel spec inside .venv with our extension on it.
+#   binder/setup.sh --binder   the same inside repo2docker: no apt (apt.txt did it), no .venv
+#                              (requirements.txt went into Binder's own environment).
+#
+# Idempotent: a second run checks stamps, rebuilds only what changed and rewrites the same spec.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+MODE=local
+[ "${1:-}" = "--binder" ] && MODE=binder
+
+say() { printf 'setup: %s\n' "$*"; }
+die() { printf 'setup: %s\n' "$*" >&2; exit 1; }
+
+need() {
+  command -v "$1" >/dev/null 2>&1 || die "'$1' is not installed; $2"
+}
+need java    "install a JDK 17 (Debian: apt-get install openjdk-17-jdk-headless) and put java on the PATH"
+need mvn     "install Maven (Debian: apt-get install maven) and put mvn on the PATH"
+need python3 "install Python 3.9 or newer (Debian: apt-get install python3 python3-venv)"
+java_major=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+[ "${java_major%%.*}" -ge 17 ] 2>/dev/null || die "java is version ${java_major:-unknown}; jbackprop needs Java 17 or newer"
+
+# --- Debian packages: fonts for headless charts, OpenBLAS for native matrix products -------------
+if [ "$MODE" = local ] && command -v dpkg >/dev/null 2>&1; then
+  missing=()
+  while read -r pkg; do
+    case "$pkg" in ''|'#'*|openjdk-*|maven) continue ;; esac   # the tools were checked above
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done < "$ROOT/binder/apt.txt"
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ]; then
+      say "installing Debian packages: ${missing[*]}"
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -qq >/dev/null
+      apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      say "installing Debian packages with sudo: ${missing[*]}"
+      sudo DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+      sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    else
+      say "warning: missing Debian packages ${missing[*]} and no root to install them;"
+      say "         charts may lack fonts and matrix products use the pure-Java BLAS"
+    fi
+  fi
+fi
+
+# --- Python: the JJava kernel and Jupyter's tools ------------------------------------------------
+if [ "$MODE" = local ]; then
+  VENV="$ROOT/.venv"
+  PY="$VENV/bin/python"
+  stamp="$VENV/.requirements.sha256"
+  want=$(sha256sum "$ROOT/binder/requirements.txt" | cut -d' ' -f1)
+  if [ ! -x "$PY" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    if [ ! -x "$PY" ]; then
+      say "creating $VENV"
+      python3 -m venv "$VENV" 2>/dev/null || die "python3 cannot create a virtual environment; install it (Debian: apt-get install python3-venv)"
+    fi
+    say "installing pinned Python packages (binder/requirements.txt)"
+    "$PY" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
+    "$PY" -m pip install -q --disable-pip-version-check -r "$ROOT/binder/requirements.txt"
+    echo "$want" > "$stamp"
+  fi
+else
+  PY=$(command -v python3)
+fi
+PREFIX=$("$PY" -c 'import sys; print(sys.prefix)')
+
+# --- Java: build the library and the shaded extension jar ----------------------------------------
+JAR="$ROOT/kernel-ext/target/jbackprop-kernel-ext-all.jar"
+stale=yes
+if [ -f "$JAR" ]; then
+  changed=$(find "$ROOT/pom.xml" "$ROOT/lib" "$ROOT/kernel-ext" -path '*/target' -prune -o \
+              -type f -newer "$JAR" -print -quit)
+  [ -z "$changed" ] && stale=no
+fi
+if [ "$stale" = yes ]; then
+  say "building the jars with Maven (first time: downloads dependencies)"
+  (cd "$ROOT" && mvn -q -B -DskipTests install) || die "the Maven build failed (see above)"
+  cp "$ROOT"/kernel-ext/target/jbackprop-kernel-ext-*-all.jar "$JAR.tmp" && mv "$JAR.tmp" "$JAR"
+fi
+
+# --- The kernel spec: JJava's own, with our extension and JVM options ----------------------------
+SPEC="$PREFIX/share/jupyter/kernels/java"
+[ -f "$SPEC/kernel.json" ] || die "the JJava kernel spec is missing at $SPEC (is jjava in requirements.txt installed?)"
+DATA_DIR="${JBACKPROP_DATA_DIR:-}"
+if [ -z "$DATA_DIR" ] && [ -f "$ROOT/../shared/data/data-04-zoo.csv" ]; then
+  DATA_DIR=$(cd "$ROOT/../shared/data" && pwd)
+fi
+"$PY" - "$SPEC/kernel.json" "$JAR" "$DATA_DIR" <<'PYEOF'
+import json, sys
+path, jar, data_dir = sys.argv[1:4]
+spec = json.load(open(path))
+env = {
+    "JJAVA_CLASSPATH": jar,
+    # Binder gives 2 GB in all: the kernel JVM keeps well under it. Charts are drawn off-screen.
+    "JJAVA_JVM_OPTS": "-Xmx768m -Djava.awt.headless=true --add-modules=jdk.incubator.vector",
+}
+if data_dir:
+    env["JBACKPROP_DATA_DIR"] = data_dir
+spec["env"] = env
+spec["display_name"] = "Java (jjava)"
+with open(path, "w") as f:
+    json.dump(spec, f, indent=2)
+    f.write("\n")
+PYEOF
+say "ready: kernel 'java' in $SPEC uses $(basename "$JAR")"

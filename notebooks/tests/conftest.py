@@ -1,0 +1,44 @@
+"""Executes every notebook once per test session, through the real Java kernel."""
+import pathlib
+import sys
+
+import nbformat
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "binder"))
+import nbrun  # noqa: E402
+
+NOTEBOOK_PATHS = nbrun.notebooks()
+_runs = {}
+
+
+class Run:
+    """One notebook's stored version and its fresh execution."""
+
+    def __init__(self, path, result):
+        self.path = path
+        self.result = result
+        self.stored = nbformat.read(path, as_version=4)
+        self.executed = nbformat.read(result.path, as_version=4) if result.path.exists() else None
+
+
+@pytest.fixture(scope="session")
+def runs():
+    if not _runs:
+        out = ROOT / "build" / "notebooks-test"
+        results = nbrun.execute_all(NOTEBOOK_PATHS, out, jobs=2, html=False)
+        for p, r in zip(NOTEBOOK_PATHS, results):
+            _runs[p.name] = Run(p, r)
+    return _runs
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _runs:
+        cells = sum(r.result.cells for r in _runs.values())
+        ok = sum(1 for r in _runs.values() if r.result.ok)
+        terminalreporter.write_line(
+            f"notebook test: executed {len(_runs)} notebooks ({cells} cells) through the Java kernel, "
+            f"{ok} without errors")
+        for r in _runs.values():
+            terminalreporter.write_line("  " + r.result.line())

@@ -1,0 +1,76 @@
+"""Reading a notebook's outputs: what the comparison and the golden-value checks look at."""
+import re
+
+IGNORE_OUTPUT_TAG = "nbval-ignore-output"   # nbval's tag: this cell's output legitimately varies
+COMPARED_MIME = ("text/plain", "text/html")  # images are checked for presence, not bytes
+
+
+def code_cells(nb):
+    return [c for c in nb.cells if c.cell_type == "code"]
+
+
+def normalized(cell):
+    """A cell's outputs as comparable tuples: streams joined, text MIME data, image types only."""
+    result = []
+    for out in cell.get("outputs", []):
+        kind = out["output_type"]
+        if kind == "stream":
+            if result and result[-1][0] == "stream" and result[-1][1] == out["name"]:
+                result[-1] = ("stream", out["name"], result[-1][2] + out["text"])
+            else:
+                result.append(("stream", out["name"], out["text"]))
+        elif kind in ("execute_result", "display_data"):
+            data = out.get("data", {})
+            texts = tuple((m, _text(data[m])) for m in COMPARED_MIME if m in data)
+            result.append(("data", tuple(sorted(data)), texts))
+        elif kind == "error":
+            result.append(("error", out.get("ename"), out.get("evalue")))
+    return [tuple(_strip(x) for x in r) for r in result]
+
+
+def _text(v):
+    return "".join(v) if isinstance(v, list) else v
+
+
+def _strip(x):
+    if isinstance(x, str):
+        return "\n".join(line.rstrip() for line in x.strip().splitlines())
+    return x
+
+
+def all_text(nb):
+    """Every stream and text/plain output of the notebook, joined: what a reader sees as text."""
+    parts = []
+    for cell in code_cells(nb):
+        for out in cell.get("outputs", []):
+            if out["output_type"] == "stream":
+                parts.append(out["text"])
+            elif out["output_type"] in ("execute_result", "display_data"):
+                parts.append(_text(out.get("data", {}).get("text/plain", "")))
+    return "\n".join(parts)
+
+
+def mime_types(nb):
+    """Every MIME type any output of the notebook carries."""
+    found = set()
+    for cell in code_cells(nb):
+        for out in cell.get("outputs", []):
+            found.update(out.get("data", {}).keys())
+    return found
+
+
+NUMBER = r"([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|NaN|nan|-?Infinity)"
+
+
+def number_after(nb, label):
+    """The first number printed right after `label` (e.g. 'out_o1 = 0.751365069552')."""
+    text = all_text(nb)
+    m = re.search(re.escape(label) + r"\s*[=:]?\s*" + NUMBER, text)
+    assert m, f"no number after {label!r} in the notebook's text outputs"
+    return float(m.group(1))
+
+
+def numbers_after(nb, label):
+    """Every number printed after each occurrence of `label`, in order."""
+    text = all_text(nb)
+    return [float(m.group(1)) for m in re.finditer(re.escape(label) + r"\s*[=:]?\s*" + NUMBER, text)]
