@@ -7,7 +7,6 @@ import java.util.Map;
 import org.jbackprop.jupyter.chart.ChartImages;
 import org.jbackprop.jupyter.chart.Headless;
 import org.jbackprop.jupyter.html.TensorHtml;
-import org.jbackprop.jupyter.html.TensorText;
 import org.jbackprop.tensor.Tensor;
 import org.jbackprop.train.History;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -37,7 +36,7 @@ public final class Renderers {
         List<MimeRenderer<?>> all = new ArrayList<>();
         all.add(MimeRenderer.of(Tensor.class)
                 .prefer(Mime.TEXT_HTML, TensorHtml::html)
-                .prefer(Mime.TEXT_PLAIN, TensorText::text));
+                .prefer(Mime.TEXT_PLAIN, Tensor::toString));
         all.add(MimeRenderer.of(History.class)
                 .prefer(Mime.IMAGE_PNG, h -> Charts.history(h).pngBase64())
                 .prefer(Mime.IMAGE_SVG, h -> Charts.history(h).svg())

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jbackprop.tensor.Tensor;
-import org.jbackprop.tensor.TestTensors;
+import org.jbackprop.jupyter.TestTensors;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
