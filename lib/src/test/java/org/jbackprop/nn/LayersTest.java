@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jbackprop.check.GradCheckReport;
 import org.jbackprop.check.GradientCheck;
+import org.jbackprop.check.NumericalGradient;
 import org.jbackprop.tensor.Rng;
 import org.jbackprop.tensor.ShapeMismatchException;
 import org.jbackprop.tensor.Tensor;
@@ -123,6 +124,26 @@ class LayersTest {
         assertEquals(3.3000000000000003, orange.dx(), 0.0);
         assertEquals(165.0, orange.dy(), 0.0);
         assertEquals(650.0, tax.dy(), 0.0);
+    }
+
+    @Test
+    void mulAndAddLayersAgreeWithCentralDifferences() {
+        Rng rng = new Rng(12);
+        for (int trial = 0; trial < 5; trial++) {
+            double x = rng.nextGaussian() * 10;
+            double y = rng.nextGaussian() * 10;
+            double dOut = rng.nextGaussian();
+            MulLayer mul = new MulLayer();
+            mul.forward(x, y);
+            Gradients g = mul.backward(dOut);
+            assertEquals(dOut * NumericalGradient.derivative(v -> new MulLayer().forward(v, y), x, 1e-5), g.dx(), 1e-8);
+            assertEquals(dOut * NumericalGradient.derivative(v -> new MulLayer().forward(x, v), y, 1e-5), g.dy(), 1e-8);
+            AddLayer add = new AddLayer();
+            add.forward(x, y);
+            Gradients a = add.backward(dOut);
+            assertEquals(dOut * NumericalGradient.derivative(v -> new AddLayer().forward(v, y), x, 1e-5), a.dx(), 1e-8);
+            assertEquals(dOut * NumericalGradient.derivative(v -> new AddLayer().forward(x, v), y, 1e-5), a.dy(), 1e-8);
+        }
     }
 
     @Test
