@@ -1,0 +1,112 @@
+package org.jbackprop.tensor;
+
+/**
+ * Applies a {@link BinaryOp} with numpy's broadcasting rules.
+ *
+ * <p>Fast paths for equal shapes and for a single-element operand; otherwise the two operands
+ * are viewed with zero strides on broadcast axes, adjacent axes that stay contiguous are merged
+ * (as numpy's iterator does), and the operation runs row by row over the last merged axis.
+ */
+final class Broadcast {
+
+    private Broadcast() {
+    }
+
+    /** A new tensor holding {@code a op b}, of the broadcast shape. */
+    static Tensor apply(BinaryOp op, Tensor a, Tensor b) {
+        int[] outShape = Shapes.broadcast(op.opName(), a.shape, b.shape);
+        double[] out = new double[Shapes.sizeOf(outShape)];
+        run(op, a, b, outShape, out);
+        return new Tensor(out, outShape);
+    }
+
+    /** {@code a := a op b} where the broadcast shape must be a's own shape. */
+    static void applyInPlace(BinaryOp op, String name, Tensor a, Tensor b) {
+        int[] outShape = Shapes.broadcast(name, a.shape, b.shape);
+        if (!Shapes.same(outShape, a.shape)) {
+            int axis = firstDifference(outShape, a.shape);
+            throw new ShapeMismatchException(name, a.shape, b.shape, axis, name + ": the result of shape "
+                    + Shapes.str(outShape) + " would not fit into the left operand of shape "
+                    + Shapes.str(a.shape) + "; an in-place operation cannot grow its target (axis " + axis
+                    + ")");
+        }
+        run(op, a, b, outShape, a.data);
+    }
+
+    private static int firstDifference(int[] outShape, int[] shape) {
+        int off = outShape.length - shape.length;
+        for (int i = 0; i < outShape.length; i++) {
+            if (i < off || outShape[i] != shape[i - off]) {
+                return i - off;
+            }
+        }
+        return -1;
+    }
+
+    private static void run(BinaryOp op, Tensor a, Tensor b, int[] outShape, double[] out) {
+        int n = out.length;
+        if (n == 0) {
+            return;
+        }
+        if (a.data.length == n && b.data.length == n) {
+            op.run(a.data, 0, 1, b.data, 0, 1, out, 0, n);
+            return;
+        }
+        if (a.data.length == n && b.data.length == 1) {
+            op.run(a.data, 0, 1, b.data, 0, 0, out, 0, n);
+            return;
+        }
+        if (a.data.length == 1 && b.data.length == n) {
+            op.run(a.data, 0, 0, b.data, 0, 1, out, 0, n);
+            return;
+        }
+        int[] sa = Shapes.broadcastStrides(a.shape, outShape);
+        int[] sb = Shapes.broadcastStrides(b.shape, outShape);
+        // Merge axes: drop length-1 axes, join neighbours that stay contiguous in both operands.
+        int rank = outShape.length;
+        int[] dim = new int[rank];
+        int[] da = new int[rank];
+        int[] db = new int[rank];
+        int k = 0;
+        for (int i = 0; i < rank; i++) {
+            if (outShape[i] == 1) {
+                continue;
+            }
+            if (k > 0 && da[k - 1] == sa[i] * outShape[i] && db[k - 1] == sb[i] * outShape[i]) {
+                dim[k - 1] *= outShape[i];
+                da[k - 1] = sa[i];
+                db[k - 1] = sb[i];
+            } else {
+                dim[k] = outShape[i];
+                da[k] = sa[i];
+                db[k] = sb[i];
+                k++;
+            }
+        }
+        if (k == 0) {
+            op.run(a.data, 0, 1, b.data, 0, 1, out, 0, 1);
+            return;
+        }
+        int inner = dim[k - 1];
+        int ia = da[k - 1];
+        int ib = db[k - 1];
+        int outer = n / inner;
+        int[] idx = new int[k - 1];
+        int offA = 0;
+        int offB = 0;
+        for (int r = 0, oo = 0; r < outer; r++, oo += inner) {
+            op.run(a.data, offA, ia, b.data, offB, ib, out, oo, inner);
+            // odometer over the outer merged axes
+            for (int ax = k - 2; ax >= 0; ax--) {
+                if (++idx[ax] < dim[ax]) {
+                    offA += da[ax];
+                    offB += db[ax];
+                    break;
+                }
+                idx[ax] = 0;
+                offA -= da[ax] * (dim[ax] - 1);
+                offB -= db[ax] * (dim[ax] - 1);
+            }
+        }
+    }
+}
