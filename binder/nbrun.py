@@ -71,8 +71,10 @@ def execute(path: pathlib.Path, out_dir: pathlib.Path, html: bool = True) -> Res
     client = NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name=kernel, allow_errors=True,
                             record_timing=False, resources={"metadata": {"path": str(path.parent)}})
     error_cell, error = None, None
+    log = out_dir / (path.stem + ".kernel.log")  # the kernel's own log lines, kept out of the report
     try:
-        client.execute()
+        with open(log, "w") as kernel_stderr:
+            client.execute(stderr=kernel_stderr)
         found = first_error(nb)
         if found:
             error_cell, error = found

@@ -1,0 +1,164 @@
+package org.jbackprop.jupyter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jbackprop.jupyter.chart.ChartImages;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
+
+/**
+ * A chart ready to show in a notebook (as PNG and SVG). Made by {@link Charts} and {@link Plots};
+ * customised with the small methods here, each returning this figure, or, for anything else,
+ * through the XChart object itself: {@code fig.xchart()}.
+ *
+ * <pre>{@code
+ * Charts.compare("loss", slow, fast).title("learning rate 0.1 vs 0.01").logY()
+ * }</pre>
+ */
+public final class Figure {
+
+    private final Chart<?, ?> chart;
+    private int width;
+    private int height;
+
+    /** Wraps an XChart chart, drawn at the chart's own size until {@link #size} says otherwise. */
+    public Figure(Chart<?, ?> chart) {
+        this.chart = Objects.requireNonNull(chart, "chart");
+        this.width = chart.getWidth();
+        this.height = chart.getHeight();
+    }
+
+    /**
+     * The XChart object, for anything this class does not offer, e.g.
+     * {@code XYChart c = fig.xchart(); c.getStyler().setLegendPosition(...)}.
+     */
+    @SuppressWarnings("unchecked")
+    public <C extends Chart<?, ?>> C xchart() {
+        return (C) chart;
+    }
+
+    /** Sets the title shown above the chart. */
+    public Figure title(String title) {
+        chart.setTitle(title == null ? "" : title);
+        return this;
+    }
+
+    /** Sets the label of the x axis. */
+    public Figure xLabel(String label) {
+        chart.setXAxisTitle(label == null ? "" : label);
+        return this;
+    }
+
+    /** Sets the label of the (left) y axis. */
+    public Figure yLabel(String label) {
+        chart.setYAxisTitle(label == null ? "" : label);
+        return this;
+    }
+
+    /** Draws the figure {@code width} by {@code height} pixels (1 to {@value ChartImages#MAX_SIDE}). */
+    public Figure size(int width, int height) {
+        if (width < 1 || height < 1 || width > ChartImages.MAX_SIDE || height > ChartImages.MAX_SIDE) {
+            throw new IllegalArgumentException("figure size must be between 1 and " + ChartImages.MAX_SIDE
+                    + " pixels on each side, got " + width + " x " + height);
+        }
+        this.width = width;
+        this.height = height;
+        return this;
+    }
+
+    /**
+     * A logarithmic y axis. Points at or below zero cannot be drawn on it and are left out
+     * (a series left empty is removed).
+     */
+    public Figure logY() {
+        if (chart instanceof XYChart xy) {
+            for (XYSeries s : new ArrayList<>(xy.getSeriesMap().values())) {
+                double[] x = s.getXData();
+                double[] y = s.getYData();
+                List<double[]> kept = new ArrayList<>();
+                for (int i = 0; i < y.length; i++) {
+                    if (y[i] > 0 && Double.isFinite(y[i])) {
+                        kept.add(new double[] {x[i], y[i]});
+                    }
+                }
+                if (kept.isEmpty()) {
+                    xy.removeSeries(s.getName());
+                } else {
+                    double[] kx = new double[kept.size()];
+                    double[] ky = new double[kept.size()];
+                    for (int i = 0; i < kx.length; i++) {
+                        kx[i] = kept.get(i)[0];
+                        ky[i] = kept.get(i)[1];
+                    }
+                    xy.updateXYSeries(s.getName(), kx, ky, null);
+                }
+            }
+        }
+        styler().setYAxisLogarithmic(true);
+        return this;
+    }
+
+    /** Fixes the y axis to {@code [min, max]} (matplotlib's {@code ylim}). */
+    public Figure ylim(double min, double max) {
+        checkRange("ylim", min, max);
+        styler().setYAxisMin(min);
+        styler().setYAxisMax(max);
+        return this;
+    }
+
+    /** Fixes the x axis to {@code [min, max]} (matplotlib's {@code xlim}). */
+    public Figure xlim(double min, double max) {
+        checkRange("xlim", min, max);
+        styler().setXAxisMin(min);
+        styler().setXAxisMax(max);
+        return this;
+    }
+
+    /** The width in pixels. */
+    public int width() {
+        return width;
+    }
+
+    /** The height in pixels. */
+    public int height() {
+        return height;
+    }
+
+    /** The figure as PNG bytes. */
+    public byte[] png() {
+        return ChartImages.png(chart, width, height);
+    }
+
+    /** The figure as a base64 PNG (Jupyter's {@code image/png}). */
+    public String pngBase64() {
+        return java.util.Base64.getEncoder().encodeToString(png());
+    }
+
+    /** The figure as an SVG document. */
+    public String svg() {
+        return ChartImages.svg(chart, width, height);
+    }
+
+    private AxesChartStyler styler() {
+        if (chart.getStyler() instanceof AxesChartStyler a) {
+            return a;
+        }
+        throw new UnsupportedOperationException("a " + chart.getClass().getSimpleName() + " has no axes");
+    }
+
+    private static void checkRange(String what, double min, double max) {
+        if (!(min < max) || !Double.isFinite(min) || !Double.isFinite(max)) {
+            throw new IllegalArgumentException(what + " needs finite min < max, got [" + min + ", " + max + "]");
+        }
+    }
+
+    /** One line naming the title, size and series, e.g. {@code Figure "loss" 600 x 400: lr = 0.1, lr = 0.01}. */
+    @Override
+    public String toString() {
+        String title = chart.getTitle() == null || chart.getTitle().isEmpty() ? "" : " \"" + chart.getTitle() + "\"";
+        return "Figure" + title + " " + width + " x " + height + ": " + String.join(", ", chart.getSeriesMap().keySet());
+    }
+}

@@ -1,0 +1,93 @@
+package org.jbackprop.jupyter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dflib.jjava.jupyter.Extension;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.RenderContext;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.jbackprop.jupyter.chart.Headless;
+
+/**
+ * The JJava kernel extension: JJava finds it through {@code META-INF/services} in the jar on
+ * {@code JJAVA_CLASSPATH} and calls {@link #install} once. It registers every {@link Renderers}
+ * entry on the kernel's renderer and imports the library's packages so that students need no
+ * import cell. Nothing it does can stop the kernel from starting.
+ *
+ * <p>Binary compatibility: compiled against jjava-jupyter 1.0-a6 and run on 1.0a8, so it uses only
+ * methods with the same signature in both (never {@code DisplayData.setDisplayId}).
+ */
+public final class JJavaExtension implements Extension {
+
+    /** The imports evaluated at install, one statement each, so a missing package skips only itself. */
+    public static final List<String> DEFAULT_IMPORTS = List.of(
+            "import org.jbackprop.tensor.*;",
+            "import org.jbackprop.nn.*;",
+            "import org.jbackprop.nn.loss.*;",
+            "import org.jbackprop.optim.*;",
+            "import org.jbackprop.autograd.*;",
+            "import org.jbackprop.graph.*;",
+            "import org.jbackprop.check.*;",
+            "import org.jbackprop.data.*;",
+            "import org.jbackprop.train.*;",
+            "import org.jbackprop.jupyter.*;");
+
+    /** Creates the extension; JJava calls this through the service loader. */
+    public JJavaExtension() {
+    }
+
+    @Override
+    public void install(BaseKernel kernel) {
+        try {
+            Headless.ensure();
+            register(kernel.getRenderer());
+        } catch (Throwable t) {
+            Fallback.rethrowIfFatal(t);
+            System.err.println("jbackprop: could not register the display hooks: " + t);
+        }
+        for (String statement : DEFAULT_IMPORTS) {
+            try {
+                kernel.eval(statement);
+            } catch (Throwable t) { // a package not on the classpath skips only its import
+                Fallback.rethrowIfFatal(t);
+            }
+        }
+    }
+
+    /** Registers every {@link Renderers#all()} entry on a JJava renderer. */
+    public static void register(Renderer renderer) {
+        for (MimeRenderer<?> r : Renderers.all()) {
+            register(renderer, r);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void register(Renderer renderer, MimeRenderer<?> r) {
+        Renderer.RenderRegistration registration = renderer.createRegistration(r.type());
+        registration.preferring(r.preferred().toArray(new String[0]));
+        registration.supporting(r.supported().toArray(new String[0]));
+        registration.register((value, context) -> render(r, value, (RenderContext) context));
+    }
+
+    /** Fills the context's output with the requested types; never throws into the kernel. */
+    private static void render(MimeRenderer<?> r, Object value, RenderContext context) {
+        DisplayData out = context.getOutputContainer();
+        try {
+            List<String> wanted = new ArrayList<>();
+            for (String mime : r.supported()) {
+                if (context.wantsDataRenderedAs(MIMEType.parse(mime))) {
+                    wanted.add(mime);
+                }
+            }
+            for (Map.Entry<String, String> e : r.render(value, wanted).entrySet()) {
+                out.putData(e.getKey(), e.getValue());
+            }
+        } catch (Throwable t) {
+            Fallback.rethrowIfFatal(t);
+            out.putData(Mime.TEXT_PLAIN, Fallback.failureNote(r.type(), "display", t));
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.jbackprop.jupyter;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * How one type is shown in a notebook, without any kernel: for each MIME type a function from the
+ * value to the text of that type (a PNG as base64). The kernel adapters ({@link JJavaExtension},
+ * {@link IJavaInstall}) register these on their kernel's renderer; tests call {@link #render} directly.
+ *
+ * <p>Preferred types are produced when a value is displayed; supported types only when asked for by
+ * name (e.g. {@code render(x, "image/svg+xml")} in the notebook). Rendering never throws: a type that
+ * fails is left out and the bundle falls back to a bounded {@code text/plain}.
+ *
+ * @param <T> the rendered type (subclasses match too)
+ */
+public final class MimeRenderer<T> {
+
+    private final Class<T> type;
+    private final Map<String, Function<? super T, String>> producers = new LinkedHashMap<>();
+    private final List<String> preferred = new ArrayList<>();
+
+    private MimeRenderer(Class<T> type) {
+        this.type = Objects.requireNonNull(type, "type");
+    }
+
+    /** Starts a renderer for {@code type}; add types with {@link #prefer} and {@link #support}. */
+    public static <T> MimeRenderer<T> of(Class<T> type) {
+        return new MimeRenderer<>(type);
+    }
+
+    /** Adds a MIME type produced whenever a value is displayed. */
+    public MimeRenderer<T> prefer(String mime, Function<? super T, String> producer) {
+        producers.put(mime, Objects.requireNonNull(producer, "producer"));
+        if (!preferred.contains(mime)) {
+            preferred.add(mime);
+        }
+        return this;
+    }
+
+    /** Adds a MIME type produced only when asked for by name. */
+    public MimeRenderer<T> support(String mime, Function<? super T, String> producer) {
+        producers.put(mime, Objects.requireNonNull(producer, "producer"));
+        return this;
+    }
+
+    /** The rendered type. */
+    public Class<T> type() {
+        return type;
+    }
+
+    /** The MIME types produced on display, in order. */
+    public List<String> preferred() {
+        return Collections.unmodifiableList(preferred);
+    }
+
+    /** Every MIME type this renderer can produce (preferred first). */
+    public List<String> supported() {
+        return List.copyOf(producers.keySet());
+    }
+
+    /** Renders the preferred types of {@code value}; never throws. */
+    public Map<String, String> render(Object value) {
+        return render(value, preferred);
+    }
+
+    /**
+     * Renders the requested types this renderer knows (others are ignored); never throws.
+     * The result always holds {@code text/plain}: the producer's, or the value's bounded
+     * {@code toString()}; when a type failed, a one-line note saying which and why is appended.
+     */
+    public Map<String, String> render(Object value, Iterable<String> mimes) {
+        Map<String, String> out = new LinkedHashMap<>();
+        StringBuilder failures = new StringBuilder();
+        for (String mime : mimes) {
+            if (out.containsKey(mime)) {
+                continue;
+            }
+            String text = produce(value, mime, failures);
+            if (text != null) {
+                out.put(mime, text);
+            }
+        }
+        if (!out.containsKey(Mime.TEXT_PLAIN)) {
+            String text = producers.containsKey(Mime.TEXT_PLAIN) ? produce(value, Mime.TEXT_PLAIN, failures) : null;
+            out.put(Mime.TEXT_PLAIN, text != null ? text : Fallback.plainText(value));
+        }
+        if (failures.length() > 0) {
+            out.put(Mime.TEXT_PLAIN, out.get(Mime.TEXT_PLAIN) + failures);
+        }
+        return out;
+    }
+
+    /** One type, or null (with a note in {@code failures}) when it is unknown or its producer failed. */
+    private String produce(Object value, String mime, StringBuilder failures) {
+        Function<? super T, String> producer = producers.get(mime);
+        if (producer == null) {
+            return null;
+        }
+        try {
+            String text = producer.apply(type.cast(value));
+            if (text == null) {
+                throw new IllegalStateException("renderer returned nothing");
+            }
+            return text;
+        } catch (Throwable t) { // a renderer must never break the cell
+            Fallback.rethrowIfFatal(t);
+            failures.append('\n').append(Fallback.failureNote(type, mime, t));
+            return null;
+        }
+    }
+
+    /** Renders {@code value} only if it is an instance of this renderer's type; never throws. */
+    public boolean accepts(Object value) {
+        return type.isInstance(value);
+    }
+
+    /** The MIME types of {@code requested} this renderer can produce. */
+    public List<String> known(Set<String> requested) {
+        List<String> out = new ArrayList<>();
+        for (String mime : producers.keySet()) {
+            if (requested.contains(mime)) {
+                out.add(mime);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,85 @@
+package org.jbackprop.jupyter;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jbackprop.jupyter.chart.ChartImages;
+import org.jbackprop.jupyter.chart.Headless;
+import org.jbackprop.jupyter.html.TensorHtml;
+import org.jbackprop.tensor.Tensor;
+import org.jbackprop.train.History;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * The catalogue of how the library's types appear in a notebook, kernel-neutral: each entry maps a
+ * type to its MIME texts. The JJava and IJava adapters register exactly these; tests and plain Java
+ * call {@link #render(Object)}.
+ *
+ * <ul>
+ *   <li>{@link Tensor}: {@code text/html} table ({@link TensorHtml}) and {@code text/plain} numpy text</li>
+ *   <li>{@link History}: its {@link Charts#history chart} as {@code image/png} and {@code image/svg+xml}</li>
+ *   <li>{@link Figure} and any XChart chart (XYChart, CategoryChart, ...): {@code image/png} and {@code image/svg+xml}</li>
+ * </ul>
+ */
+public final class Renderers {
+
+    static {
+        Headless.ensure();
+    }
+
+    private Renderers() {
+    }
+
+    /** Every renderer, most specific type first. */
+    public static List<MimeRenderer<?>> all() {
+        List<MimeRenderer<?>> all = new ArrayList<>();
+        all.add(MimeRenderer.of(Tensor.class)
+                .prefer(Mime.TEXT_HTML, TensorHtml::html)
+                .prefer(Mime.TEXT_PLAIN, Tensor::toString));
+        all.add(MimeRenderer.of(History.class)
+                .prefer(Mime.IMAGE_PNG, h -> Charts.history(h).pngBase64())
+                .prefer(Mime.IMAGE_SVG, h -> Charts.history(h).svg())
+                .prefer(Mime.TEXT_PLAIN, History::toString));
+        all.add(MimeRenderer.of(Figure.class)
+                .prefer(Mime.IMAGE_PNG, Figure::pngBase64)
+                .prefer(Mime.IMAGE_SVG, Figure::svg)
+                .prefer(Mime.TEXT_PLAIN, Figure::toString));
+        all.add(chartRenderer());
+        return all;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static MimeRenderer<?> chartRenderer() {
+        MimeRenderer<Chart> r = MimeRenderer.of(Chart.class);
+        return r.prefer(Mime.IMAGE_PNG, c -> ChartImages.pngBase64(c))
+                .prefer(Mime.IMAGE_SVG, c -> ChartImages.svg(c))
+                .prefer(Mime.TEXT_PLAIN, c -> c.getClass().getSimpleName() + " \"" + c.getTitle() + "\" "
+                        + c.getWidth() + " x " + c.getHeight() + ": " + String.join(", ", c.getSeriesMap().keySet()));
+    }
+
+    /** The first renderer whose type {@code value} is an instance of, or null. */
+    public static MimeRenderer<?> find(Object value) {
+        if (value == null) {
+            return null;
+        }
+        for (MimeRenderer<?> r : all()) {
+            if (r.accepts(value)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** {@code value}'s preferred MIME texts, as a notebook would show it; never throws. */
+    public static Map<String, String> render(Object value) {
+        MimeRenderer<?> r = find(value);
+        return r == null ? Map.of(Mime.TEXT_PLAIN, Fallback.plainText(value)) : r.render(value);
+    }
+
+    /** {@code value} as the given MIME types (those it supports), plus {@code text/plain}; never throws. */
+    public static Map<String, String> render(Object value, String... mimes) {
+        MimeRenderer<?> r = find(value);
+        return r == null ? Map.of(Mime.TEXT_PLAIN, Fallback.plainText(value)) : r.render(value, Arrays.asList(mimes));
+    }
+}

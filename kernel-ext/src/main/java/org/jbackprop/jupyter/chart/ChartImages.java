@@ -1,0 +1,96 @@
+package org.jbackprop.jupyter.chart;
+
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import javax.imageio.ImageIO;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * Draws an XChart chart as PNG or SVG at a given size, off-screen (headless).
+ * XChart draws every text as glyph outlines, and VectorGraphics2D writes its SVG through a DOM
+ * that escapes any text it is given, so titles and legends cannot inject markup.
+ */
+public final class ChartImages {
+
+    /** The largest width or height drawn, in pixels; bounds the memory of one PNG. */
+    public static final int MAX_SIDE = 4_000;
+
+    static {
+        Headless.ensure();
+    }
+
+    private ChartImages() {
+    }
+
+    /** The chart as PNG bytes, {@code width} by {@code height} pixels. */
+    public static byte[] png(Chart<?, ?> chart, int width, int height) {
+        checkSize(width, height);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            chart.paint(g, width, height);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The chart as a base64 PNG, the form Jupyter's {@code image/png} expects. */
+    public static String pngBase64(Chart<?, ?> chart, int width, int height) {
+        return Base64.getEncoder().encodeToString(png(chart, width, height));
+    }
+
+    /** The chart at its own size as a base64 PNG. */
+    public static String pngBase64(Chart<?, ?> chart) {
+        return pngBase64(chart, chart.getWidth(), chart.getHeight());
+    }
+
+    /**
+     * The chart as an SVG document, {@code width} by {@code height}, without the XML declaration and
+     * DOCTYPE (so it can be inlined in HTML and parsed without fetching the DTD).
+     */
+    public static String svg(Chart<?, ?> chart, int width, int height) {
+        checkSize(width, height);
+        VectorGraphics2D g = new VectorGraphics2D();
+        chart.paint(g, width, height);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, width, height)).writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return stripProlog(out.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The chart at its own size as SVG. */
+    public static String svg(Chart<?, ?> chart) {
+        return svg(chart, chart.getWidth(), chart.getHeight());
+    }
+
+    /** {@code svg} from its {@code <svg} element on. */
+    static String stripProlog(String svg) {
+        int start = svg.indexOf("<svg");
+        return start < 0 ? svg : svg.substring(start);
+    }
+
+    private static void checkSize(int width, int height) {
+        if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
+            throw new IllegalArgumentException("chart size must be between 1 and " + MAX_SIDE
+                    + " pixels on each side, got " + width + " x " + height);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.jbackprop.jupyter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.jbackprop.tensor.Tensor;
+import org.jbackprop.train.History;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+
+/** Renders through a real JJava {@link Renderer}, as the kernel does for a cell's value. */
+class JJavaExtensionTest {
+
+    private static Renderer renderer() {
+        Renderer r = new Renderer();
+        JJavaExtension.register(r);
+        return r;
+    }
+
+    @Test
+    void tensorShowsAsHtmlWithNumpyText() {
+        DisplayData d = renderer().render(Tensor.of(new double[][] {{1, 2}, {3, 4}}));
+        assertTrue(((String) d.getData(MIMEType.TEXT_HTML)).contains("<caption>shape (2, 2)</caption>"));
+        assertEquals("[[1. 2.]\n [3. 4.]]", d.getData(MIMEType.TEXT_PLAIN));
+    }
+
+    @Test
+    void historyShowsAsPngAndSvg() {
+        DisplayData d = renderer().render(new History("h").record(0, "loss", 1).record(1, "loss", 0.5));
+        assertTrue(d.hasDataForType(MIMEType.IMAGE_PNG));
+        Svgs.parse((String) d.getData(MIMEType.IMAGE_SVG));
+    }
+
+    @Test
+    void renderAsAsksForOneType() {
+        DisplayData d = renderer().renderAs(new History("h").record(0, "loss", 1), "image/svg+xml");
+        assertTrue(d.hasDataForType(MIMEType.IMAGE_SVG));
+        assertFalse(d.hasDataForType(MIMEType.IMAGE_PNG));
+    }
+
+    @Test
+    void xchartChartsFoundThroughTheirSuperclass() {
+        XYChart chart = new XYChartBuilder().width(200).height(100).build();
+        chart.addSeries("s", new double[] {1, 2}, new double[] {3, 4});
+        DisplayData d = renderer().render(chart);
+        assertTrue(d.hasDataForType(MIMEType.IMAGE_PNG));
+    }
+
+    @Test
+    void serviceFileNamesTheExtension() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/services/org.dflib.jjava.jupyter.Extension")) {
+            assertEquals(JJavaExtension.class.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.jbackprop.jupyter.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jbackprop.tensor.Tensor;
+import org.jbackprop.jupyter.TestTensors;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
+
+class TensorHtmlTest {
+
+    private static final TensorHtml.Options DEFAULTS = TensorHtml.Options.defaults();
+
+    @Test
+    void matrixWithIndicesAndShapeCaption() {
+        Tensor t = Tensor.of(new double[][] {{1, 2.5, 3}, {4, 5, Double.NaN}});
+        assertEquals("""
+                <table class="jbackprop-tensor">
+                <caption>shape (2, 3)</caption>
+                <thead>
+                <tr><th></th><th>0</th><th>1</th><th>2</th></tr>
+                </thead>
+                <tbody>
+                <tr><th>0</th><td>1.0000</td><td>2.5000</td><td>3.0000</td></tr>
+                <tr><th>1</th><td>4.0000</td><td>5.0000</td><td>nan</td></tr>
+                </tbody>
+                </table>
+                """, TensorHtml.html(t, DEFAULTS));
+    }
+
+    @Test
+    void vectorAsOneRow() {
+        assertEquals("""
+                <table class="jbackprop-tensor">
+                <caption>shape (3,)</caption>
+                <thead>
+                <tr><th>0</th><th>1</th><th>2</th></tr>
+                </thead>
+                <tbody>
+                <tr><td>1.0</td><td>-inf</td><td>3.0</td></tr>
+                </tbody>
+                </table>
+                """, TensorHtml.html(Tensor.of(1, Double.NEGATIVE_INFINITY, 3), DEFAULTS));
+    }
+
+    @Test
+    void scalarAsOneCell() {
+        assertEquals("""
+                <table class="jbackprop-tensor">
+                <caption>shape ()</caption>
+                <tbody>
+                <tr><td>0.2500</td></tr>
+                </tbody>
+                </table>
+                """, TensorHtml.html(Tensor.scalar(0.25), DEFAULTS));
+    }
+
+    @Test
+    void longAxesShowHeadAndTailAroundAnEllipsis() {
+        TensorHtml.Options small = DEFAULTS.withRows(3, 1).withCols(4, 2);
+        assertEquals("""
+                <table class="jbackprop-tensor">
+                <caption>shape (4, 5)</caption>
+                <thead>
+                <tr><th></th><th>0</th><th>1</th><th>...</th><th>3</th><th>4</th></tr>
+                </thead>
+                <tbody>
+                <tr><th>0</th><td>0.0</td><td>1.0</td><td>...</td><td>3.0</td><td>4.0</td></tr>
+                <tr><th>...</th><td>...</td><td>...</td><td>...</td><td>...</td><td>...</td></tr>
+                <tr><th>3</th><td>15.0</td><td>16.0</td><td>...</td><td>18.0</td><td>19.0</td></tr>
+                </tbody>
+                </table>
+                """, TensorHtml.html(TestTensors.arange(4, 5), small));
+    }
+
+    @Test
+    void rankThreeAsCaptionedSlices() {
+        assertEquals("""
+                <div class="jbackprop-tensor">
+                <div>shape (2, 1, 2)</div>
+                <table>
+                <caption>[0, :, :]</caption>
+                <thead>
+                <tr><th></th><th>0</th><th>1</th></tr>
+                </thead>
+                <tbody>
+                <tr><th>0</th><td>0.0</td><td>1.0</td></tr>
+                </tbody>
+                </table>
+                <table>
+                <caption>[1, :, :]</caption>
+                <thead>
+                <tr><th></th><th>0</th><th>1</th></tr>
+                </thead>
+                <tbody>
+                <tr><th>0</th><td>2.0</td><td>3.0</td></tr>
+                </tbody>
+                </table>
+                </div>
+                """, TensorHtml.html(TestTensors.arange(2, 1, 2), DEFAULTS));
+    }
+
+    @Test
+    void manySlicesShowTheFirstAndLastWithTheirLeadingIndices() {
+        String html = TensorHtml.html(TestTensors.arange(3, 4, 1, 1), DEFAULTS.withSlices(4, 2));
+        assertEquals(4, count(html, "<table>"));
+        assertTrue(html.contains("<caption>[0, 0, :, :]</caption>"), html);
+        assertTrue(html.contains("<caption>[0, 1, :, :]</caption>"), html);
+        assertTrue(html.contains("<div>...</div>"), html);
+        assertTrue(html.contains("<caption>[2, 2, :, :]</caption>"), html);
+        assertTrue(html.contains("<caption>[2, 3, :, :]</caption><thead>".replace("<thead>", "\n<thead>")), html);
+        assertTrue(html.contains("<td>11.0</td>"), html);
+    }
+
+    @Test
+    void tenMillionElementsGiveAFewKilobytes() {
+        Tensor big = TestTensors.arange(1000, 10_000);
+        String html = TensorHtml.html(big);
+        assertTrue(html.length() < 4_000, "length " + html.length());
+        assertEquals(12, count(html, "<tr>"), html); // header + 5 head + ellipsis + 5 tail
+        assertTrue(html.contains("<tr><th>999</th><td>9990000.0</td>"), html);
+        assertTrue(html.endsWith("<td>9999999.0</td></tr>\n</tbody>\n</table>\n"), html);
+    }
+
+    @Test
+    void tableHoldsOnlyTheShownCells() {
+        Table table = TensorHtml.table(TestTensors.arange(1000, 10_000), new int[0], DEFAULTS);
+        assertEquals(11, table.rowCount());
+        assertEquals(12, table.columnCount()); // row labels + 5 + ellipsis + 5
+        assertEquals("9995", table.column(7).name());
+        assertEquals("9995.0", table.getString(0, 7));
+    }
+
+    @Test
+    void emptyTensorsRenderTheirShape() {
+        assertEquals("""
+                <table class="jbackprop-tensor">
+                <caption>shape (0,)</caption>
+                <thead>
+                <tr></tr>
+                </thead>
+                <tbody>
+                </tbody>
+                </table>
+                """, TensorHtml.html(Tensor.zeros(0), DEFAULTS));
+        String noRows = TensorHtml.html(Tensor.zeros(0, 3), DEFAULTS);
+        assertTrue(noRows.contains("<tr><th></th><th>0</th><th>1</th><th>2</th></tr>"), noRows);
+        assertTrue(noRows.contains("<tbody>\n</tbody>"), noRows);
+        assertEquals("<div class=\"jbackprop-tensor\">\n<div>shape (0, 2, 2)</div>\n</div>\n",
+                TensorHtml.html(Tensor.zeros(0, 2, 2), DEFAULTS));
+    }
+
+    @Test
+    void precisionIsConfigurable() {
+        String html = TensorHtml.html(Tensor.of(1.0 / 3, 2.0 / 3), DEFAULTS.withPrecision(2));
+        assertTrue(html.contains("<td>0.33</td><td>0.67</td>"), html);
+    }
+
+    @Test
+    void optionsRejectBoundsThatCannotWork() {
+        assertThrows(IllegalArgumentException.class, () -> DEFAULTS.withRows(3, 2));
+        assertThrows(IllegalArgumentException.class, () -> DEFAULTS.withCols(10, 0));
+        assertThrows(IllegalArgumentException.class, () -> DEFAULTS.withPrecision(18));
+    }
+
+    @Test
+    void shapeTextLikeNumpy() {
+        assertEquals("()", TensorHtml.shapeText(new int[0]));
+        assertEquals("(3,)", TensorHtml.shapeText(new int[] {3}));
+        assertEquals("(2, 3, 4)", TensorHtml.shapeText(new int[] {2, 3, 4}));
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

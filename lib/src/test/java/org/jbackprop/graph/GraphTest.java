@@ -1,0 +1,296 @@
+package org.jbackprop.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Golden values from LECTURES.md NB02 (cs231n lecture 4, seed 003, Goodfellow 6.50-6.53). */
+class GraphTest {
+
+    /** LECTURES.md tolerance class T9. */
+    static final double T9 = 1e-9;
+
+    @Test
+    void addThenMultiplyGivesTheCs231nGradients() {
+        Graph g = new Graph();
+        Node x = g.input("x", -2);
+        Node y = g.input("y", 5);
+        Node z = g.input("z", -4);
+        Node q = g.add("q", x, y);
+        Node f = g.multiply("f", q, z);
+
+        assertEquals(3.0, q.value());
+        assertEquals(-12.0, f.value());
+        g.backward(f);
+        assertEquals(1.0, f.grad());
+        assertEquals(-4.0, q.grad());
+        assertEquals(3.0, z.grad());
+        assertEquals(-4.0, x.grad());
+        assertEquals(-4.0, y.grad());
+        assertEquals(List.of(-4.0, 3.0), f.localGrads());
+    }
+
+    @Test
+    void wxPlusBFromSeed003() {
+        Graph g = new Graph();
+        Node w = g.input("w", -2);
+        Node x = g.input("x", 5);
+        Node b = g.input("b", 3);
+        Node gg = g.multiply("g", w, x);
+        Node f = g.add("f", gg, b);
+        g.backward(f);
+        assertEquals(-10.0, gg.value());
+        assertEquals(-7.0, f.value());
+        assertEquals(-2.0, x.grad());
+        assertEquals(5.0, w.grad());
+        assertEquals(1.0, b.grad());
+    }
+
+    /** The cs231n sigmoid circuit built gate by gate: *, *, +, +, *-1, exp, +1, 1/x. */
+    static Graph sigmoidCircuit() {
+        Graph g = new Graph();
+        Node w0 = g.input("w0", 2);
+        Node x0 = g.input("x0", -1);
+        Node w1 = g.input("w1", -3);
+        Node x1 = g.input("x1", -2);
+        Node w2 = g.input("w2", -3);
+        Node a = g.multiply(w0, x0);
+        Node b = g.multiply(w1, x1);
+        Node c = g.add(a, b);
+        Node d = g.add(c, w2);
+        Node e = g.negate(d);
+        Node ex = g.exp(e);
+        Node h = g.addConstant(ex, 1);
+        g.inverse("f", h);
+        return g;
+    }
+
+    @Test
+    void sigmoidCircuitForwardValuesGateByGate() {
+        Graph g = sigmoidCircuit();
+        double[] expected = {-2, 6, 4, 1, -1, 0.36787944117144233, 1.3678794411714423, 0.7310585786300049};
+        List<Node> gates = g.nodes().subList(5, 13);
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], gates.get(i).value(), T9, "gate " + gates.get(i).op());
+        }
+        assertEquals(List.of("*", "*", "+", "+", "*-1", "exp", "+1", "1/x"),
+                gates.stream().map(Node::op).toList());
+    }
+
+    @Test
+    void sigmoidCircuitBackwardMatchesTheLecture() {
+        Graph g = sigmoidCircuit();
+        Node f = g.node("f");
+        g.backward(f);
+        List<Node> n = g.nodes();
+        // upstream gradients reaching each gate's input (LECTURES.md NB02 "circuit backward")
+        assertEquals(1.0, f.grad());
+        assertEquals(-0.534446645388523, n.get(11).grad(), T9);   // into 1/x: the +1 output
+        assertEquals(-0.534446645388523, n.get(10).grad(), T9);   // into +1: the exp output
+        assertEquals(-0.19661193324148188, n.get(9).grad(), T9);  // into exp: the *-1 output
+        assertEquals(0.19661193324148188, n.get(8).grad(), T9);   // into *-1: the sum
+        assertEquals(-0.196612, g.node("w0").grad(), 5e-7);
+        assertEquals(-0.19661193324148188, g.node("w0").grad(), T9);
+        assertEquals(0.39322386648296376, g.node("x0").grad(), T9);
+        assertEquals(-0.39322386648296376, g.node("w1").grad(), T9);
+        assertEquals(-0.5898357997244457, g.node("x1").grad(), T9);
+        assertEquals(0.19661193324148188, g.node("w2").grad(), T9);
+    }
+
+    @Test
+    void sigmoidGateShortcutGivesTheSameGradients() {
+        Graph g = new Graph();
+        Node w0 = g.input("w0", 2);
+        Node x0 = g.input("x0", -1);
+        Node w1 = g.input("w1", -3);
+        Node x1 = g.input("x1", -2);
+        Node w2 = g.input("w2", -3);
+        Node s = g.add(g.add(g.multiply(w0, x0), g.multiply(w1, x1)), w2);
+        Node f = g.sigmoid("f", s);
+        g.backward(f);
+        assertEquals(0.7310585786300049, f.value(), T9);
+        assertEquals(0.19661193324148188, s.grad(), T9);
+        assertEquals(0.19661193324148188, f.localGrads().get(0), T9);
+        assertEquals(0.39322386648296376, x0.grad(), T9);
+        assertEquals(-0.5898357997244457, x1.grad(), T9);
+        assertEquals("σ", f.op());
+    }
+
+    @Test
+    void numericalGradientAgreesWithBackwardAndRestoresTheInput() {
+        Graph g = sigmoidCircuit();
+        Node f = g.node("f");
+        g.backward(f);
+        for (Node in : g.inputs()) {
+            double numerical = g.numericalGradient(f, in, 1e-5);
+            assertEquals(in.grad(), numerical, 1e-9, in.name());
+        }
+        assertEquals(2.0, g.node("w0").value());
+        assertEquals(0.7310585786300049, f.value(), 0.0);
+    }
+
+    @Test
+    void derivativeTableAtPointSeven() {
+        Graph g = new Graph();
+        Node t = g.input("t", 0.7);
+        Node e = g.exp(t);
+        Node inv = g.inverse(t);
+        Node ax = g.multiplyByConstant(t, 3);
+        Node cx = g.addConstant(t, 5);
+        assertEquals(2.013752707470477, e.localGrads().get(0), T9);
+        assertEquals(-2.0408163265306127, inv.localGrads().get(0), T9);
+        assertEquals(3.0, ax.localGrads().get(0));
+        assertEquals(1.0, cx.localGrads().get(0));
+        assertEquals("*3", ax.op());
+        assertEquals("+5", cx.op());
+        assertEquals("+(-0.5)", g.addConstant(t, -0.5).op());
+    }
+
+    @Test
+    void goodfellowChainOfThreeSigmoids() {
+        Graph g = new Graph();
+        Node w = g.input("w", 0.5);
+        Node x = g.sigmoid("x", w);
+        Node y = g.sigmoid("y", x);
+        Node z = g.sigmoid("z", y);
+        g.backward(z);
+        assertEquals(0.6224593312018546, x.value(), T9);
+        assertEquals(0.6507776782147005, y.value(), T9);
+        assertEquals(0.6571856892772512, z.value(), T9);
+        assertEquals(0.012032514870644766, w.grad(), T9);
+        Trace t = g.trace(z, w);
+        assertEquals(List.of("∂z/∂y", "∂y/∂x", "∂x/∂w"), t.factors().stream().map(Trace.Factor::symbol).toList());
+        assertEquals(0.012032514870644766, t.result(), T9);
+    }
+
+    /** Seed 004's scalar net y* = w3·σ(w2·σ(w1·x+b1)+b2)+b3 with the constructed values of NB02 cell 8. */
+    @Test
+    void seed004ScalarNetPartials() {
+        Graph g = new Graph();
+        Node w1 = g.input("w1", 0.5);
+        Node b1 = g.input("b1", 0.1);
+        Node w2 = g.input("w2", -1.5);
+        Node b2 = g.input("b2", 0.2);
+        Node w3 = g.input("w3", 2.0);
+        Node b3 = g.input("b3", 0.3);
+        Node x = g.input("x", 1);
+        Node y = g.input("y", 0);
+        Node h1 = g.sigmoid("h1", g.add(g.multiply(w1, x), b1));
+        Node h2 = g.sigmoid("h2", g.add(g.multiply(w2, h1), b2));
+        Node yStar = g.add("y*", g.multiply(w3, h2), b3);
+        Node loss = g.subtract("loss", yStar, y);
+        g.backward(loss);
+        assertEquals(0.9336140785790017, loss.value(), T9);
+        assertEquals(0.3168070392895008, w3.grad(), T9);
+        assertEquals(1.0, b3.grad(), T9);
+        assertEquals(0.2794921397826865, w2.grad(), T9);
+        assertEquals(0.432880678292243, b2.grad(), T9);
+        assertEquals(-0.14855441578718018, w1.grad(), T9);
+        assertEquals(-0.14855441578718018, b1.grad(), T9);
+        assertEquals(-1.0, y.grad());
+    }
+
+    @Test
+    void maxGateRoutesTheGradientToTheLargerInput() {
+        Graph g = new Graph();
+        Node a = g.input("a", 2);
+        Node b = g.input("b", -1);
+        Node m = g.max(a, b);
+        Node f = g.multiplyByConstant(m, 2);
+        g.backward(f);
+        assertEquals(2.0, m.value());
+        assertEquals(2.0, a.grad());
+        assertEquals(0.0, b.grad());
+        g.set(b, 5);
+        g.backward(f);
+        assertEquals(10.0, f.value());
+        assertEquals(0.0, a.grad());
+        assertEquals(2.0, b.grad());
+    }
+
+    @Test
+    void aNodeUsedTwiceAccumulatesAndBackwardReplacesOldGradients() {
+        Graph g = new Graph();
+        Node x = g.input("x", 3);
+        Node f = g.multiply("f", x, x);   // x², so df/dx = 2x
+        g.backward(f);
+        assertEquals(6.0, x.grad());
+        g.backward(f);
+        assertEquals(6.0, x.grad(), "a second backward replaces, it does not add");
+        g.backward(f, 0.5);
+        assertEquals(3.0, x.grad());
+        assertThrows(IllegalArgumentException.class, () -> g.trace(f, x));
+    }
+
+    @Test
+    void logSubtractSquareGates() {
+        Graph g = new Graph();
+        Node a = g.input("a", 2);
+        Node b = g.input("b", 0.5);
+        Node f = g.square("f", g.subtract(g.log(a), b));
+        g.backward(f);
+        double d = Math.log(2) - 0.5;
+        assertEquals(d * d, f.value(), T9);
+        assertEquals(2 * d / 2, a.grad(), T9);
+        assertEquals(-2 * d, b.grad(), T9);
+    }
+
+    @Test
+    void nodesAreInTopologicalOrderWithIdsAndInputs() {
+        Graph g = sigmoidCircuit();
+        List<Node> nodes = g.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            assertEquals(i, nodes.get(i).id());
+            for (Node in : nodes.get(i).inputs()) {
+                assertTrue(in.id() < i);
+            }
+        }
+        assertEquals(5, g.inputs().size());
+        assertEquals("input", g.node("x0").op());
+        assertTrue(g.node("x0").isInput());
+        assertFalse(g.node("f").isInput());
+        assertEquals("", nodes.get(5).label());
+        assertEquals("n5", nodes.get(5).name());
+    }
+
+    @Test
+    void badUseSaysWhatWasWrong() {
+        Graph g = new Graph();
+        Graph other = new Graph();
+        Node x = g.input("x", 1);
+        Node y = other.input("y", 2);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> g.add(x, y));
+        assertTrue(e.getMessage().contains("another graph"), e.getMessage());
+        Node s = g.exp(x);
+        e = assertThrows(IllegalArgumentException.class, () -> g.set(s, 1));
+        assertTrue(e.getMessage().contains("only input nodes"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> g.node("nope"));
+        assertTrue(e.getMessage().contains("[x]"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> g.input("", 1));
+        Node z = g.input("z", 1);
+        assertThrows(IllegalArgumentException.class, () -> g.trace(s, z));
+    }
+
+    @Test
+    void toStringIsATableOfEveryNode() {
+        Graph g = new Graph();
+        Node x = g.input("x", -2);
+        Node y = g.input("y", 5);
+        Node z = g.input("z", -4);
+        Node f = g.multiply("f", g.add("q", x, y), z);
+        g.backward(f);
+        String expected = ""
+                + "id  label  op     inputs  value  grad\n"
+                + " 0  x      input             -2    -4\n"
+                + " 1  y      input              5    -4\n"
+                + " 2  z      input             -4     3\n"
+                + " 3  q      +      x, y        3    -4\n"
+                + " 4  f      *      q, z      -12     1\n";
+        assertEquals(expected, g.toString());
+        assertEquals("q = x + y = 3.0 (grad -4.0)", g.node("q").toString());
+    }
+}
