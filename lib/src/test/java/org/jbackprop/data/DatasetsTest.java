@@ -1,0 +1,114 @@
+package org.jbackprop.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jbackprop.tensor.Tensor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.Table;
+
+/** loadtxt, the zoo data and the Tablesaw conversion; expected values from numpy's loadtxt by hand. */
+class DatasetsTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void zooHasTheLecturesShapesAndLabels() {
+        Dataset zoo = Datasets.zoo(TestData.folder());
+        assertArrayEquals(new int[] {101, 16}, zoo.x().shape());
+        assertArrayEquals(new int[] {101, 1}, zoo.y().shape());
+        assertArrayEquals(new int[] {0, 0, 3, 0, 0, 0, 0, 3}, zoo.y().slice("0:8, 0").toIntArray());
+        assertArrayEquals(new int[] {0, 5, 0, 6, 1}, zoo.y().slice("-5:, 0").toIntArray());
+        assertEquals(Tensor.of(0, 1, 2, 3, 4, 5, 6), zoo.y().unique());
+        // np.loadtxt(...)[:, 0:-1].sum(0) from numpy
+        assertEquals(Tensor.of(1, 0, 0, 1, 0, 0, 1, 1, 1, 1, 0, 0, 4, 0, 0, 1), zoo.x().row(0));
+        assertEquals(Tensor.of(43, 20, 59, 41, 24, 36, 56, 61, 83, 80, 8, 17, 287, 75, 13, 44), zoo.x().sum(0));
+    }
+
+    @Test
+    void loadtxtSkipsCommentsWithCommasAndQuotes() throws IOException {
+        Path f = write("a.csv", "# name, \"quoted\",,\n1,2.5,-3\n\n4,nan,1e-3\n");
+        Tensor t = Datasets.loadtxt(f, ',');
+        assertArrayEquals(new int[] {2, 3}, t.shape());
+        assertEquals(2.5, t.get(0, 1));
+        assertTrue(Double.isNaN(t.get(1, 1)));
+        assertEquals(1e-3, t.get(1, 2));
+    }
+
+    @Test
+    void loadtxtSqueezesASingleColumnLikeNumpy() throws IOException {
+        Path f = write("col.csv", "1\n2\n3\n");
+        assertEquals(Tensor.of(1, 2, 3), Datasets.loadtxt(f, ','));
+        assertArrayEquals(new int[] {3, 1}, Datasets.loadtxt(f, ',', 2).shape());
+    }
+
+    @Test
+    void raggedRowNamesFileAndLine() throws IOException {
+        Path f = write("ragged.csv", "# header\n1,2,3\n4,5\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Datasets.loadtxt(f, ','));
+        assertTrue(e.getMessage().startsWith(f + ", line 3: found 2 columns, but line 2 has 3"), e.getMessage());
+    }
+
+    @Test
+    void nonNumberNamesFileLineAndColumn() throws IOException {
+        Path f = write("bad.csv", "# header\n1,2,3\n\n4,x5,6\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Datasets.loadtxt(f, ','));
+        assertEquals(f + ", line 4, column 2: \"x5\" is not a number", e.getMessage());
+    }
+
+    @Test
+    void missingFileNamesTheFile() {
+        Path f = tmp.resolve("nope.csv");
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> Datasets.loadtxt(f, ','));
+        assertTrue(e.getMessage().startsWith(f + ": no such file"), e.getMessage());
+    }
+
+    @Test
+    void uciZooIsDownloadedOnceAndConverted() throws IOException {
+        Path source = write("zoo.data", "aardvark,1,0,0,1,0,0,1,1,1,1,0,0,4,0,0,1,1\n"
+                + "antelope,1,0,0,1,0,0,0,1,1,1,0,0,4,1,0,1,1\n"
+                + "bass,0,0,1,0,0,1,1,1,1,0,0,1,0,1,0,0,4\n");
+        Path cache = tmp.resolve("cache");
+        Dataset zoo = Datasets.zoo(source.toUri(), cache);
+        assertTrue(Files.isRegularFile(cache.resolve("zoo.data")));
+        Dataset lecture = Datasets.zoo(TestData.folder());
+        assertEquals(lecture.x().slice("0:3"), zoo.x());
+        assertEquals(lecture.y().slice("0:3"), zoo.y());
+        assertEquals(Tensor.of(new double[][] {{0}, {0}, {3}}), zoo.y());
+        Files.delete(source);
+        assertEquals(zoo.y(), Datasets.zoo(source.toUri(), cache).y(), "second call reads the cache");
+    }
+
+    @Test
+    void downloadFailureSaysHowToWorkOffline() {
+        Path cache = tmp.resolve("cache2");
+        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                () -> Datasets.zoo(tmp.resolve("missing.data").toUri(), cache));
+        assertTrue(e.getMessage().contains(Datasets.DATA_DIR_PROPERTY), e.getMessage());
+        assertFalse(Files.exists(cache.resolve("zoo.data")));
+    }
+
+    @Test
+    void tensorToTableAndBack() {
+        Tensor t = Tensor.of(new double[][] {{1, 2}, {3, Double.NaN}});
+        Table table = Tables.toTable(t, "a", "b");
+        assertEquals(2, table.rowCount());
+        assertEquals("b", table.column(1).name());
+        assertEquals(t, Tables.toTensor(table));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path f = tmp.resolve(name);
+        Files.writeString(f, text);
+        return f;
+    }
+}
