@@ -60,10 +60,7 @@ public final class Figure {
 
     /** Draws the figure {@code width} by {@code height} pixels (1 to {@value ChartImages#MAX_SIDE}). */
     public Figure size(int width, int height) {
-        if (width < 1 || height < 1 || width > ChartImages.MAX_SIDE || height > ChartImages.MAX_SIDE) {
-            throw new IllegalArgumentException("figure size must be between 1 and " + ChartImages.MAX_SIDE
-                    + " pixels on each side, got " + width + " x " + height);
-        }
+        checkSize(width, height);
         this.width = width;
         this.height = height;
         return this;
@@ -140,6 +137,14 @@ public final class Figure {
     /** The figure as an SVG document. */
     public String svg() {
         return ChartImages.svg(chart, width, height);
+    }
+
+    /** Throws unless both sides are 1 to {@value ChartImages#MAX_SIDE} pixels. */
+    static void checkSize(int width, int height) {
+        if (width < 1 || height < 1 || width > ChartImages.MAX_SIDE || height > ChartImages.MAX_SIDE) {
+            throw new IllegalArgumentException("figure size must be between 1 and " + ChartImages.MAX_SIDE
+                    + " pixels on each side, got " + width + " x " + height);
+        }
     }
 
     private AxesChartStyler styler() {

@@ -10,6 +10,7 @@ import org.dflib.jjava.jupyter.kernel.display.RenderContext;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.jbackprop.jupyter.chart.Headless;
+import org.jbackprop.jupyter.live.Displays;
 
 /**
  * The JJava kernel extension: JJava finds it through {@code META-INF/services} in the jar on
@@ -44,6 +45,7 @@ public final class JJavaExtension implements Extension {
         try {
             Headless.ensure();
             register(kernel.getRenderer());
+            Displays.set(new JJavaDisplaySink(kernel));
         } catch (Throwable t) {
             Fallback.rethrowIfFatal(t);
             System.err.println("jbackprop: could not register the display hooks: " + t);

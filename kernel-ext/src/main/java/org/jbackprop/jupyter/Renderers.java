@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.jbackprop.jupyter.chart.ChartImages;
 import org.jbackprop.jupyter.chart.Headless;
+import org.jbackprop.check.GradCheckReport;
+import org.jbackprop.graph.Graph;
+import org.jbackprop.graph.Node;
+import org.jbackprop.graph.Trace;
+import org.jbackprop.jupyter.html.ReportHtml;
 import org.jbackprop.jupyter.html.TensorHtml;
+import org.jbackprop.jupyter.svg.GraphSvg;
 import org.jbackprop.tensor.Tensor;
 import org.jbackprop.train.History;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -19,6 +25,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * <ul>
  *   <li>{@link Tensor}: {@code text/html} table ({@link TensorHtml}) and {@code text/plain} numpy text</li>
  *   <li>{@link History}: its {@link Charts#history chart} as {@code image/png} and {@code image/svg+xml}</li>
+ *   <li>{@link Graph}: the cs231n picture as {@code image/svg+xml} ({@link GraphSvg})</li>
+ *   <li>{@link Trace} and {@link GradCheckReport}: {@code text/html} tables ({@link ReportHtml})</li>
  *   <li>{@link Figure} and any XChart chart (XYChart, CategoryChart, ...): {@code image/png} and {@code image/svg+xml}</li>
  * </ul>
  */
@@ -45,6 +53,15 @@ public final class Renderers {
                 .prefer(Mime.IMAGE_PNG, Figure::pngBase64)
                 .prefer(Mime.IMAGE_SVG, Figure::svg)
                 .prefer(Mime.TEXT_PLAIN, Figure::toString));
+        all.add(MimeRenderer.of(Graph.class)
+                .prefer(Mime.IMAGE_SVG, GraphSvg::svg)
+                .prefer(Mime.TEXT_PLAIN, Renderers::graphText));
+        all.add(MimeRenderer.of(Trace.class)
+                .prefer(Mime.TEXT_HTML, ReportHtml::html)
+                .prefer(Mime.TEXT_PLAIN, Trace::toString));
+        all.add(MimeRenderer.of(GradCheckReport.class)
+                .prefer(Mime.TEXT_HTML, ReportHtml::html)
+                .prefer(Mime.TEXT_PLAIN, GradCheckReport::toString));
         all.add(chartRenderer());
         return all;
     }
@@ -56,6 +73,19 @@ public final class Renderers {
                 .prefer(Mime.IMAGE_SVG, c -> ChartImages.svg(c))
                 .prefer(Mime.TEXT_PLAIN, c -> c.getClass().getSimpleName() + " \"" + c.getTitle() + "\" "
                         + c.getWidth() + " x " + c.getHeight() + ": " + String.join(", ", c.getSeriesMap().keySet()));
+    }
+
+    /** A graph as text: one line per node ({@code q = x + y = 3.0 (grad -4.0)}), at most 50. */
+    static String graphText(Graph g) {
+        List<Node> nodes = g.nodes();
+        StringBuilder sb = new StringBuilder("Graph of ").append(nodes.size()).append(" nodes");
+        for (int i = 0; i < Math.min(nodes.size(), 50); i++) {
+            sb.append('\n').append(nodes.get(i));
+        }
+        if (nodes.size() > 50) {
+            sb.append("\n...");
+        }
+        return sb.toString();
     }
 
     /** The first renderer whose type {@code value} is an instance of, or null. */

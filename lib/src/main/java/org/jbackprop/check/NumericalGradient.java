@@ -1,7 +1,9 @@
 package org.jbackprop.check;
 
+import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
+import org.jbackprop.tensor.Tensor;
 
 /**
  * Numerical derivatives by central differences, (f(x+h) − f(x−h)) / 2h, the independent oracle every
@@ -39,6 +41,37 @@ public final class NumericalGradient {
             g[i] = (plus - minus) / (2 * h);
         }
         return g;
+    }
+
+    /**
+     * ∂f/∂x for every element of a tensor, where {@code f} reads {@code x} (e.g. a layer's weight):
+     * each element is nudged in place by ±h, f is evaluated, and the element is put back exactly.
+     * Returns a tensor of the shape of x.
+     */
+    public static Tensor gradient(DoubleSupplier f, Tensor x, double h) {
+        requireStep(h);
+        int[] shape = x.shape();
+        double[] g = new double[x.size()];
+        int[] index = new int[shape.length];
+        for (int flat = 0; flat < g.length; flat++) {
+            double v = x.get(index);
+            try {
+                x.set(v + h, index);
+                double plus = f.getAsDouble();
+                x.set(v - h, index);
+                double minus = f.getAsDouble();
+                g[flat] = (plus - minus) / (2 * h);
+            } finally {
+                x.set(v, index);
+            }
+            for (int a = shape.length - 1; a >= 0; a--) {
+                if (++index[a] < shape[a]) {
+                    break;
+                }
+                index[a] = 0;
+            }
+        }
+        return Tensor.fromArray(g, shape);
     }
 
     static void requireStep(double h) {

@@ -560,7 +560,7 @@ public final class Tensor {
                     + "tensors cannot be concatenated; use stack");
         }
         int a = Shapes.axis("concat", axis, first.shape);
-        int total = 0;
+        long total = 0;
         for (Tensor t : tensors) {
             if (t.shape.length != first.shape.length) {
                 throw new ShapeMismatchException("concat", first.shape, t.shape, -1, "concat: all tensors must have "
@@ -578,11 +578,15 @@ public final class Tensor {
             total += t.shape[a];
         }
         int[] outShape = first.shape.clone();
-        outShape[a] = total;
+        if (total > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("concat: the joined axis " + a + " would have " + total
+                    + " entries, more than a Java array can hold");
+        }
+        outShape[a] = (int) total;
         double[] out = new double[Shapes.sizeOf(outShape)];
         int outer = Shapes.prod(first.shape, 0, a);
         int inner = Shapes.prod(first.shape, a + 1, first.shape.length);
-        int rowOut = total * inner;
+        int rowOut = outShape[a] * inner;
         int off = 0;
         for (Tensor t : tensors) {
             int chunk = t.shape[a] * inner;

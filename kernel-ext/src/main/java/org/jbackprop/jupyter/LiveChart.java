@@ -1,0 +1,249 @@
+package org.jbackprop.jupyter;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import org.jbackprop.jupyter.html.Significant;
+import org.jbackprop.jupyter.live.DisplaySink;
+import org.jbackprop.jupyter.live.Throttle;
+import org.jbackprop.train.History;
+
+/**
+ * A training chart that redraws itself in place while the cell runs, with a progress line
+ * ({@code step 1200  loss 0.3412  accuracy 0.875  2301 steps/s}) under it. It listens to its
+ * histories and redraws at most a few times a second, so logging every step of a 10,000-step loop
+ * costs next to nothing; {@link #close()} always draws the final state, which is what the saved
+ * notebook keeps. Without a kernel (plain Java) it prints the progress line instead.
+ *
+ * <pre>{@code
+ * try (LiveChart live = Live.chart(history)) {
+ *     for (int step = 0; step <= 10_000; step++) {
+ *         ...
+ *         history.record(step, Map.of("loss", loss, "accuracy", acc));
+ *     }
+ * }
+ * }</pre>
+ */
+public final class LiveChart implements AutoCloseable, History.Listener {
+
+    /** The default shortest time between two redraws: at most four a second. */
+    public static final Duration DEFAULT_INTERVAL = Duration.ofMillis(250);
+
+    private final List<History> runs;
+    private final String metric;
+    private final boolean withChart;
+    private final DisplaySink sink;
+    private final PrintStream console;
+    private final LongSupplier clock;
+    private Throttle throttle;
+    private String chartId;
+    private String progressId;
+    private boolean logY;
+    private String title;
+    private int width = Charts.WIDTH;
+    private int height = Charts.HEIGHT;
+    private History lastRun;
+    private long firstStepNanos;
+    private int firstStep;
+    private boolean anyStep;
+    private int redraws;
+    private boolean closed;
+
+    /**
+     * A live view (use {@link Live}); shows its outputs at once.
+     *
+     * @param runs      the histories to follow (at least one)
+     * @param metric    the metric to compare across runs, or null for every metric of a single run
+     * @param withChart false for the progress line only
+     * @param sink      the kernel's display, or null to print progress lines on {@code console}
+     * @param console   where progress lines go without a kernel
+     * @param clock     nanosecond clock, {@code System::nanoTime} outside tests
+     */
+    LiveChart(List<History> runs, String metric, boolean withChart, DisplaySink sink, PrintStream console,
+              LongSupplier clock) {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("a live chart needs at least one History to follow");
+        }
+        this.runs = List.copyOf(runs);
+        this.metric = metric;
+        this.withChart = withChart;
+        this.sink = sink;
+        this.console = console;
+        this.clock = clock;
+        this.throttle = new Throttle(clock, DEFAULT_INTERVAL.toNanos());
+        this.lastRun = this.runs.get(0);
+        if (sink != null) {
+            safely(() -> {
+                if (withChart) {
+                    chartId = sink.show(chartBundle(progressLine()));
+                }
+                progressId = sink.show(Map.of(Mime.TEXT_PLAIN, progressLine()));
+            });
+        }
+        for (History h : this.runs) {
+            h.addListener(this);
+        }
+    }
+
+    /** Redraws at most once per {@code interval} (default 250 ms). */
+    public synchronized LiveChart every(Duration interval) {
+        this.throttle = new Throttle(clock, interval.toNanos());
+        return this;
+    }
+
+    /** A logarithmic y axis (points at or below zero are left out). */
+    public synchronized LiveChart logY() {
+        this.logY = true;
+        return this;
+    }
+
+    /** The chart's title. */
+    public synchronized LiveChart title(String title) {
+        this.title = title;
+        return this;
+    }
+
+    /** The chart's size in pixels. */
+    public synchronized LiveChart size(int width, int height) {
+        Figure.checkSize(width, height);
+        this.width = width;
+        this.height = height;
+        return this;
+    }
+
+    /** Called by the histories after each record: redraws when the throttle allows. */
+    @Override
+    public synchronized void recorded(History history, int step, Map<String, Double> values) {
+        if (closed) {
+            return;
+        }
+        lastRun = history;
+        if (!anyStep) {
+            anyStep = true;
+            firstStep = step;
+            firstStepNanos = clock.getAsLong();
+        }
+        if (throttle.ready()) {
+            long start = throttle.now();
+            redraw();
+            throttle.drew(start);
+        }
+    }
+
+    /** Draws the current state now, whatever the throttle says. */
+    public synchronized void refresh() {
+        redraw();
+    }
+
+    /** Stops following the histories and draws the final state (once; later calls do nothing). */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (History h : runs) {
+            h.removeListener(this);
+        }
+        redraw();
+    }
+
+    /** How many times the view has been redrawn (the first show not counted). */
+    public synchronized int redraws() {
+        return redraws;
+    }
+
+    /**
+     * The progress line: the last logged step of the most recently updated run, its metrics, and
+     * steps per second since the first step seen, e.g. {@code step 1200  loss 0.3412  2301 steps/s}.
+     */
+    public synchronized String progressLine() {
+        History run = lastRun;
+        if (run.size() == 0) {
+            return (runs.size() > 1 ? run.name() + ": " : "") + "waiting for the first step";
+        }
+        int step = run.steps().get(run.size() - 1);
+        StringBuilder sb = new StringBuilder();
+        if (runs.size() > 1) {
+            sb.append(run.name()).append(": ");
+        }
+        sb.append("step ").append(step);
+        for (String m : run.metrics()) {
+            sb.append("  ").append(m).append(' ').append(Significant.format(run.last(m), 4));
+        }
+        double seconds = (clock.getAsLong() - firstStepNanos) / 1e9;
+        if (anyStep && seconds > 0 && step > firstStep) {
+            sb.append("  ").append(Significant.format((step - firstStep) / seconds, 3)).append(" steps/s");
+        }
+        return sb.toString();
+    }
+
+    private void redraw() {
+        redraws++;
+        if (sink == null) {
+            console.println(progressLine());
+            return;
+        }
+        String line = progressLine();
+        safely(() -> {
+            if (withChart && chartId != null) {
+                sink.update(chartId, chartBundle(line));
+            }
+            if (progressId != null) {
+                sink.update(progressId, Map.of(Mime.TEXT_PLAIN, line));
+            }
+        });
+    }
+
+    /** The chart as PNG with the progress line as its text; a failed chart becomes a one-line note. */
+    private Map<String, String> chartBundle(String line) {
+        Map<String, String> bundle = new LinkedHashMap<>();
+        try {
+            bundle.put(Mime.IMAGE_PNG, figure().pngBase64());
+        } catch (RuntimeException | LinkageError e) {
+            bundle.put(Mime.TEXT_PLAIN, Fallback.failureNote(Figure.class, Mime.IMAGE_PNG, e));
+            return bundle;
+        }
+        bundle.put(Mime.TEXT_PLAIN, line);
+        return bundle;
+    }
+
+    /** The figure as it stands now. */
+    public synchronized Figure figure() {
+        Figure fig = runs.size() == 1 && metric == null ? Charts.history(runs.get(0))
+                : Charts.compare(metric != null ? metric : firstMetric(), runs.toArray(new History[0]));
+        if (title != null) {
+            fig.title(title);
+        }
+        if (logY) {
+            fig.logY();
+        }
+        return fig.size(width, height);
+    }
+
+    private String firstMetric() {
+        for (History h : runs) {
+            if (!h.metrics().isEmpty()) {
+                return h.metrics().get(0);
+            }
+        }
+        return "loss";
+    }
+
+    /** Runs a display call; a kernel that fails to display must not stop the training loop. */
+    private void safely(Runnable display) {
+        try {
+            display.run();
+        } catch (RuntimeException | LinkageError e) {
+            console.println("jbackprop: live view could not update: " + e);
+        }
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "LiveChart " + (closed ? "(closed) " : "") + progressLine();
+    }
+}

@@ -1,0 +1,42 @@
+package org.jbackprop.jupyter.html;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+/** Numbers rounded to significant digits without trailing zeros: 0.741365069552 to 9 digits is 0.74136507. */
+public final class Significant {
+
+    private Significant() {
+    }
+
+    /**
+     * {@code v} to {@code digits} significant digits; scientific notation below 1e-4 and from 1e9 on;
+     * {@code nan}, {@code inf}, {@code -inf} as numpy writes them; 0 as {@code 0}.
+     */
+    public static String format(double v, int digits) {
+        if (digits < 1 || digits > 17) {
+            throw new IllegalArgumentException("digits must be between 1 and 17, got " + digits);
+        }
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        if (v == 0) {
+            return "0";
+        }
+        double a = Math.abs(v);
+        if (a >= 1e-4 && a < 1e9) {
+            return new BigDecimal(v).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
+        }
+        String s = String.format(Locale.ROOT, "%." + (digits - 1) + "e", v);
+        int e = s.indexOf('e');
+        String mantissa = s.substring(0, e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return mantissa + s.substring(e);
+    }
+}

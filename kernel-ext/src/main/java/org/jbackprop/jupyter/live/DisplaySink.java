@@ -1,0 +1,16 @@
+package org.jbackprop.jupyter.live;
+
+import java.util.Map;
+
+/**
+ * Where live outputs go: a notebook kernel's display mechanism, hidden behind two calls so the
+ * live view can be tested without a kernel. Bundles map MIME types to texts (PNG as base64).
+ */
+public interface DisplaySink {
+
+    /** Shows a new output below the running cell and returns its display id. */
+    String show(Map<String, String> bundle);
+
+    /** Replaces, in place, the output shown under {@code displayId}. */
+    void update(String displayId, Map<String, String> bundle);
+}

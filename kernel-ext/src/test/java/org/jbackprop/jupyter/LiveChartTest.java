@@ -1,0 +1,161 @@
+package org.jbackprop.jupyter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jbackprop.jupyter.live.DisplaySink;
+import org.jbackprop.train.History;
+import org.junit.jupiter.api.Test;
+
+/** The live view with a recording sink and a hand-driven clock: no kernel, no real time. */
+class LiveChartTest {
+
+    /** Records every show and update. */
+    static final class RecordingSink implements DisplaySink {
+        final List<Map<String, String>> shown = new ArrayList<>();
+        final List<String> updatedIds = new ArrayList<>();
+        final Map<String, Map<String, String>> latest = new LinkedHashMap<>();
+
+        @Override
+        public String show(Map<String, String> bundle) {
+            String id = "d" + shown.size();
+            shown.add(bundle);
+            latest.put(id, bundle);
+            return id;
+        }
+
+        @Override
+        public void update(String displayId, Map<String, String> bundle) {
+            updatedIds.add(displayId);
+            latest.put(displayId, bundle);
+        }
+    }
+
+    private final AtomicLong nanos = new AtomicLong();
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    private LiveChart live(DisplaySink sink, History... runs) {
+        return new LiveChart(List.of(runs), null, true, sink,
+                new PrintStream(console, true, StandardCharsets.UTF_8), nanos::get).size(120, 80); // small: fast to draw
+    }
+
+    private static Map<String, Double> metrics(double loss, double accuracy) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("loss", loss);
+        m.put("accuracy", accuracy);
+        return m;
+    }
+
+    @Test
+    void showsAChartAndAProgressLineAtOnce() {
+        RecordingSink sink = new RecordingSink();
+        live(sink, new History("run"));
+        assertEquals(2, sink.shown.size());
+        assertTrue(sink.shown.get(0).containsKey(Mime.IMAGE_PNG));
+        assertEquals("waiting for the first step", sink.shown.get(1).get(Mime.TEXT_PLAIN));
+    }
+
+    @Test
+    void tenThousandStepsRedrawABoundedNumberOfTimesAndCloseDrawsTheEnd() {
+        RecordingSink sink = new RecordingSink();
+        History h = new History("run");
+        try (LiveChart live = live(sink, h)) {
+            for (int step = 0; step < 10_000; step++) {
+                nanos.addAndGet(1_000_000); // each step takes 1 ms: 10 s in all
+                h.record(step, metrics(1.0 / (1 + step), step / 10_000.0));
+            }
+            assertTrue(live.redraws() <= 40, "redraws " + live.redraws()); // at most 4 per second
+            assertTrue(live.redraws() >= 10, "redraws " + live.redraws());
+        }
+        Map<String, String> progress = sink.latest.get("d1");
+        assertEquals("step 9999  loss 0.0001  accuracy 0.9999  1000 steps/s", progress.get(Mime.TEXT_PLAIN));
+        assertTrue(sink.latest.get("d0").containsKey(Mime.IMAGE_PNG));
+        assertEquals(sink.latest.get("d0").get(Mime.TEXT_PLAIN), progress.get(Mime.TEXT_PLAIN));
+    }
+
+    @Test
+    void closeStopsListeningAndIsIdempotent() {
+        RecordingSink sink = new RecordingSink();
+        History h = new History("run");
+        LiveChart live = live(sink, h);
+        h.record(0, "loss", 1.0);
+        live.close();
+        int updates = sink.updatedIds.size();
+        live.close();
+        nanos.addAndGet(10_000_000_000L);
+        h.record(1, "loss", 0.5);
+        assertEquals(updates, sink.updatedIds.size());
+        assertEquals("step 0  loss 1", sink.latest.get("d1").get(Mime.TEXT_PLAIN));
+    }
+
+    @Test
+    void severalRunsNameTheRunInTheProgressLine() {
+        RecordingSink sink = new RecordingSink();
+        History slow = new History("lr = 0.01");
+        History fast = new History("lr = 0.1");
+        try (LiveChart live = live(sink, slow, fast)) {
+            slow.record(0, "cost", 0.9);
+            fast.record(0, "cost", 0.5);
+            assertEquals("lr = 0.1: step 0  cost 0.5", live.progressLine());
+            assertEquals(List.of("lr = 0.01", "lr = 0.1"),
+                    org.knowm.xchart.XYChart.class.cast(live.figure().xchart()).getSeriesMap().keySet().stream().toList());
+        }
+    }
+
+    @Test
+    void withoutAKernelItPrintsProgressLines() {
+        History h = new History("run");
+        try (LiveChart live = live(null, h)) {
+            for (int step = 1; step <= 2_000; step++) {
+                nanos.addAndGet(1_000_000);
+                h.record(step, "loss", 2.0 / step);
+            }
+        }
+        List<String> lines = console.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.size() >= 5 && lines.size() <= 9, lines.toString()); // 2 s at 4 per second, plus the final line
+        assertEquals("step 2000  loss 0.001  1000 steps/s", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void aFailingSinkNeverStopsTraining() {
+        DisplaySink broken = new DisplaySink() {
+            @Override
+            public String show(Map<String, String> bundle) {
+                return "id";
+            }
+
+            @Override
+            public void update(String displayId, Map<String, String> bundle) {
+                throw new IllegalStateException("kernel gone");
+            }
+        };
+        History h = new History("run");
+        try (LiveChart live = live(broken, h)) {
+            for (int step = 0; step < 100; step++) {
+                nanos.addAndGet(100_000_000);
+                h.record(step, "loss", 1.0);
+            }
+        }
+        assertEquals(100, h.size());
+        assertTrue(console.toString(StandardCharsets.UTF_8).contains("live view could not update"));
+    }
+
+    @Test
+    void nanOnlyHistoryStillDraws() {
+        RecordingSink sink = new RecordingSink();
+        History h = new History("run");
+        try (LiveChart live = live(sink, h)) {
+            h.record(0, "loss", Double.NaN);
+        }
+        assertTrue(sink.latest.get("d0").containsKey(Mime.IMAGE_PNG));
+        assertEquals("step 0  loss nan", sink.latest.get("d1").get(Mime.TEXT_PLAIN));
+    }
+}

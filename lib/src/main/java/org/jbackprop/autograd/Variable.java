@@ -1,0 +1,517 @@
+package org.jbackprop.autograd;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jbackprop.nn.Parameter;
+import org.jbackprop.nn.Shapes;
+import org.jbackprop.tensor.Tensor;
+
+/**
+ * A tensor that remembers how it was computed, so that {@link #backward()} can differentiate for you:
+ * a small reverse-mode engine, micrograd's {@code Value} lifted to tensors (the lecture's PyTorch code
+ * calls it {@code Variable}).
+ *
+ * <pre>{@code
+ * Variable w = Variable.parameter(new Parameter("W", Tensor.of(5.0)));   // a trainable leaf
+ * Variable x = Variable.constant(Tensor.of(1, 2, 3));
+ * Variable cost = w.mul(x).sub(Tensor.of(1, 2, 3)).square().mean();
+ * cost.backward();                                  // fills w.grad(), i.e. the Parameter's gradient
+ * new SGD(List.of(w.parameter()), 0.1).step();
+ * }</pre>
+ *
+ * <p>Leaves are either constants (no gradient) or wrap a {@link Parameter}: backward <em>adds</em>
+ * into the parameter's gradient, so one {@code SGD}/{@code Adam} serves layers and autograd alike,
+ * and {@code zeroGrad()} is needed between steps as in PyTorch. Intermediate variables keep the
+ * gradient of the last backward pass for inspection.
+ *
+ * <p>Operations: matmul, add, sub, mul, div (numpy broadcasting; gradients are summed back to each
+ * operand's shape), neg, sigmoid, relu, tanh, log, exp, abs, square, sum, mean (all or one axis).
+ */
+public final class Variable {
+
+    private final Tensor value;
+    private final Op op;
+    private final List<Variable> inputs;
+    private final int axis;
+    private final boolean keepDims;
+    private final Parameter parameter;
+    private final boolean requiresGrad;
+    private Tensor grad;
+
+    private Variable(Tensor value, Op op, List<Variable> inputs, int axis, boolean keepDims, Parameter parameter) {
+        this.value = value;
+        this.op = op;
+        this.inputs = inputs;
+        this.axis = axis;
+        this.keepDims = keepDims;
+        this.parameter = parameter;
+        boolean any = parameter != null;
+        for (Variable in : inputs) {
+            any |= in.requiresGrad;
+        }
+        this.requiresGrad = any;
+    }
+
+    // ---- leaves ----------------------------------------------------------------------------
+
+    /** A leaf that needs no gradient (data, targets); holds a copy of {@code value}. */
+    public static Variable constant(Tensor value) {
+        if (value == null) {
+            throw new IllegalArgumentException("Variable.constant: value is null");
+        }
+        return new Variable(value.copy(), Op.CONSTANT, List.of(), 0, false, null);
+    }
+
+    /** A rank-0 constant. */
+    public static Variable constant(double value) {
+        return constant(Tensor.scalar(value));
+    }
+
+    /**
+     * A trainable leaf backed by {@code p}: its value is p's live value (so optimizer updates show up
+     * in the next forward) and backward adds into p's gradient.
+     */
+    public static Variable parameter(Parameter p) {
+        if (p == null) {
+            throw new IllegalArgumentException("Variable.parameter: parameter is null");
+        }
+        return new Variable(p.value(), Op.PARAMETER, List.of(), 0, false, p);
+    }
+
+    /** A trainable leaf backed by a new {@link Parameter} named {@code name} holding a copy of {@code initial}. */
+    public static Variable parameter(String name, Tensor initial) {
+        return parameter(new Parameter(name, initial));
+    }
+
+    // ---- binary operations (numpy broadcasting) --------------------------------------------
+
+    /** this + other, broadcasting. */
+    public Variable add(Variable other) {
+        return binary(Op.ADD, other, value.add(other(other, "add").value));
+    }
+
+    /** this + a constant tensor. */
+    public Variable add(Tensor other) {
+        return add(constant(other));
+    }
+
+    /** this + c. */
+    public Variable add(double c) {
+        return add(constant(c));
+    }
+
+    /** this − other, broadcasting. */
+    public Variable sub(Variable other) {
+        return binary(Op.SUB, other, value.sub(other(other, "sub").value));
+    }
+
+    /** this − a constant tensor. */
+    public Variable sub(Tensor other) {
+        return sub(constant(other));
+    }
+
+    /** this − c. */
+    public Variable sub(double c) {
+        return sub(constant(c));
+    }
+
+    /** c − this (e.g. 1 − h in the cross-entropy). */
+    public Variable rsub(double c) {
+        return constant(c).sub(this);
+    }
+
+    /** this ⊙ other (element-wise), broadcasting. */
+    public Variable mul(Variable other) {
+        return binary(Op.MUL, other, value.mul(other(other, "mul").value));
+    }
+
+    /** this ⊙ a constant tensor. */
+    public Variable mul(Tensor other) {
+        return mul(constant(other));
+    }
+
+    /** c · this. */
+    public Variable mul(double c) {
+        return mul(constant(c));
+    }
+
+    /** this / other (element-wise), broadcasting. */
+    public Variable div(Variable other) {
+        return binary(Op.DIV, other, value.div(other(other, "div").value));
+    }
+
+    /** this / a constant tensor. */
+    public Variable div(Tensor other) {
+        return div(constant(other));
+    }
+
+    /** this / c. */
+    public Variable div(double c) {
+        return div(constant(c));
+    }
+
+    /** Matrix product this @ other of 2-d tensors: (N, k) @ (k, M) → (N, M). */
+    public Variable matmul(Variable other) {
+        other(other, "matmul");
+        if (value.rank() != 2 || other.value.rank() != 2) {
+            throw new IllegalArgumentException("Variable.matmul: autograd supports 2-d @ 2-d, got "
+                    + Shapes.format(value.shape()) + " @ " + Shapes.format(other.value.shape())
+                    + "; reshape vectors to (1, n) or (n, 1)");
+        }
+        return binary(Op.MATMUL, other, value.matmul(other.value));
+    }
+
+    /** Matrix product with a constant matrix. */
+    public Variable matmul(Tensor other) {
+        return matmul(constant(other));
+    }
+
+    // ---- unary operations ------------------------------------------------------------------
+
+    /** −this. */
+    public Variable neg() {
+        return unary(Op.NEG, value.neg());
+    }
+
+    /** σ(this) = 1/(1+e^−x); local gradient σ(1 − σ). */
+    public Variable sigmoid() {
+        return unary(Op.SIGMOID, value.sigmoid());
+    }
+
+    /** max(0, this); local gradient [x &gt; 0]. */
+    public Variable relu() {
+        return unary(Op.RELU, value.relu());
+    }
+
+    /** tanh(this); local gradient 1 − tanh². */
+    public Variable tanh() {
+        return unary(Op.TANH, value.tanh());
+    }
+
+    /** ln(this); local gradient 1/x. */
+    public Variable log() {
+        return unary(Op.LOG, value.log());
+    }
+
+    /** e^this; local gradient e^x. */
+    public Variable exp() {
+        return unary(Op.EXP, value.exp());
+    }
+
+    /** |this|; local gradient sign(x), with sign(0) = 0 like PyTorch. */
+    public Variable abs() {
+        return unary(Op.ABS, value.abs());
+    }
+
+    /** this²; local gradient 2x. */
+    public Variable square() {
+        return unary(Op.SQUARE, value.square());
+    }
+
+    // ---- reductions ------------------------------------------------------------------------
+
+    /** Σ of all elements, rank 0. */
+    public Variable sum() {
+        return unary(Op.SUM, value.sum());
+    }
+
+    /** Σ along one axis (removed from the shape). */
+    public Variable sum(int axis) {
+        return sum(axis, false);
+    }
+
+    /** Σ along one axis, keeping it with length 1 if {@code keepDims}. */
+    public Variable sum(int axis, boolean keepDims) {
+        int a = normalise(axis);
+        return new Variable(value.sum(a, keepDims), Op.SUM_AXIS, List.of(this), a, keepDims, null);
+    }
+
+    /** Mean of all elements, rank 0. */
+    public Variable mean() {
+        return unary(Op.MEAN, value.mean());
+    }
+
+    /** Mean along one axis (removed from the shape). */
+    public Variable mean(int axis) {
+        return mean(axis, false);
+    }
+
+    /** Mean along one axis, keeping it with length 1 if {@code keepDims}. */
+    public Variable mean(int axis, boolean keepDims) {
+        int a = normalise(axis);
+        return new Variable(value.mean(a, keepDims), Op.MEAN_AXIS, List.of(this), a, keepDims, null);
+    }
+
+    // ---- reading ---------------------------------------------------------------------------
+
+    /** The forward value (for a parameter leaf: the parameter's live value). Do not modify it. */
+    public Tensor value() {
+        return value;
+    }
+
+    /** The single value of a one-element variable, e.g. the loss. */
+    public double item() {
+        return value.item();
+    }
+
+    /** The shape of the value. */
+    public int[] shape() {
+        return value.shape();
+    }
+
+    /**
+     * ∂L/∂this from backward: for a parameter leaf the parameter's accumulated gradient; for other
+     * variables the gradient of the last backward pass. Zeros if backward has not reached it; throws
+     * for constants.
+     */
+    public Tensor grad() {
+        if (parameter != null) {
+            return parameter.grad();
+        }
+        if (!requiresGrad) {
+            throw new IllegalStateException("a constant has no gradient; use Variable.parameter(...) for "
+                    + "values you want to train or check");
+        }
+        return grad == null ? Tensor.zerosLike(value) : grad;
+    }
+
+    /** The parameter behind a trainable leaf, to hand to an optimizer; throws for other variables. */
+    public Parameter parameter() {
+        if (parameter == null) {
+            throw new IllegalStateException("this variable is the result of '" + op.label
+                    + "', not a trainable leaf; only Variable.parameter(...) leaves have a Parameter");
+        }
+        return parameter;
+    }
+
+    /** True if a gradient flows to this variable (it is a parameter or depends on one). */
+    public boolean requiresGrad() {
+        return requiresGrad;
+    }
+
+    /** The operation that made it: "constant", "parameter", "matmul", "+", "-", "*", "/", "sigmoid", ... */
+    public String op() {
+        return op.label;
+    }
+
+    /** The operands, in order (empty for leaves). */
+    public List<Variable> inputs() {
+        return inputs;
+    }
+
+    // ---- backward --------------------------------------------------------------------------
+
+    /**
+     * Reverse-mode differentiation of a one-element variable (the loss): seeds ∂L/∂L = 1 and applies
+     * the chain rule to every variable it depends on, in reverse topological order. Parameter leaves
+     * accumulate; intermediate gradients are replaced.
+     */
+    public void backward() {
+        if (value.size() != 1) {
+            throw new IllegalStateException("backward() needs a one-element loss, got shape "
+                    + Shapes.format(value.shape()) + "; reduce it with sum() or mean() first, or call backward(dOut)");
+        }
+        backward(Tensor.onesLike(value));
+    }
+
+    /** Backward with an explicit upstream gradient {@code dOut} of this variable's shape. */
+    public void backward(Tensor dOut) {
+        Shapes.requireSame("Variable.backward: dOut", value, dOut);
+        if (!requiresGrad) {
+            throw new IllegalStateException("backward: this result does not depend on any parameter, "
+                    + "so there is nothing to differentiate; make the trainable leaves with Variable.parameter(...)");
+        }
+        List<Variable> order = topologicalOrder();
+        Map<Variable, Tensor> grads = new IdentityHashMap<>();
+        grads.put(this, dOut.copy());
+        for (int k = order.size() - 1; k >= 0; k--) {
+            Variable v = order.get(k);
+            Tensor g = grads.get(v);
+            if (g == null) {
+                continue;
+            }
+            if (v.parameter != null) {
+                v.parameter.accumulate(g);
+                continue;
+            }
+            v.grad = g;
+            v.propagate(g, grads);
+        }
+    }
+
+    private List<Variable> topologicalOrder() {
+        List<Variable> order = new ArrayList<>();
+        Map<Variable, Boolean> visited = new IdentityHashMap<>();
+        Deque<Variable> stack = new ArrayDeque<>();
+        Deque<Integer> next = new ArrayDeque<>();
+        stack.push(this);
+        next.push(0);
+        visited.put(this, Boolean.TRUE);
+        while (!stack.isEmpty()) {
+            Variable v = stack.peek();
+            int i = next.pop();
+            if (i < v.inputs.size()) {
+                next.push(i + 1);
+                Variable in = v.inputs.get(i);
+                if (in.requiresGrad && visited.put(in, Boolean.TRUE) == null) {
+                    stack.push(in);
+                    next.push(0);
+                }
+            } else {
+                stack.pop();
+                order.add(v);
+            }
+        }
+        return order;
+    }
+
+    /** Adds this operation's input gradients, computed from its output gradient g, into {@code grads}. */
+    private void propagate(Tensor g, Map<Variable, Tensor> grads) {
+        Variable a = inputs.isEmpty() ? null : inputs.get(0);
+        Variable b = inputs.size() > 1 ? inputs.get(1) : null;
+        switch (op) {
+            case ADD:
+                send(a, g, grads);
+                send(b, g, grads);
+                break;
+            case SUB:
+                send(a, g, grads);
+                send(b, g.neg(), grads);
+                break;
+            case MUL:
+                send(a, g.mul(b.value), grads);
+                send(b, g.mul(a.value), grads);
+                break;
+            case DIV:
+                send(a, g.div(b.value), grads);
+                send(b, g.mul(a.value).div(b.value.square()).neg(), grads);
+                break;
+            case MATMUL:
+                send(a, g.matmul(b.value.transpose()), grads);
+                send(b, a.value.transpose().matmul(g), grads);
+                break;
+            case NEG:
+                send(a, g.neg(), grads);
+                break;
+            case SIGMOID:
+                send(a, g.mul(value).mul(value.rsub(1.0)), grads);
+                break;
+            case RELU:
+                send(a, g.mul(a.value.step()), grads);
+                break;
+            case TANH:
+                send(a, g.mul(value.square().rsub(1.0)), grads);
+                break;
+            case LOG:
+                send(a, g.div(a.value), grads);
+                break;
+            case EXP:
+                send(a, g.mul(value), grads);
+                break;
+            case ABS:
+                send(a, g.mul(a.value.sign()), grads);
+                break;
+            case SQUARE:
+                send(a, g.mul(a.value).mul(2.0), grads);
+                break;
+            case SUM:
+                send(a, Tensor.full(g.item(), a.value.shape()), grads);
+                break;
+            case MEAN:
+                send(a, Tensor.full(g.item() / a.value.size(), a.value.shape()), grads);
+                break;
+            case SUM_AXIS:
+                send(a, spread(g, a.value.shape()), grads);
+                break;
+            case MEAN_AXIS:
+                send(a, spread(g, a.value.shape()).div(a.value.shape(axis)), grads);
+                break;
+            default:
+                throw new AssertionError(op);
+        }
+    }
+
+    /** The gradient of a reduction along {@code axis}, copied back along that axis. */
+    private Tensor spread(Tensor g, int[] inputShape) {
+        Tensor kept = keepDims ? g : g.expandDims(axis);
+        return kept.broadcastTo(inputShape);
+    }
+
+    private static void send(Variable to, Tensor g, Map<Variable, Tensor> grads) {
+        if (!to.requiresGrad) {
+            return;
+        }
+        Tensor reduced = unbroadcast(g, to.value.shape());
+        Tensor sofar = grads.get(to);
+        grads.put(to, sofar == null ? reduced : sofar.add(reduced));
+    }
+
+    /**
+     * Sums a broadcast gradient back to an operand's shape: over the leading axes the operand lacked,
+     * and over the axes where it had length 1.
+     */
+    static Tensor unbroadcast(Tensor g, int[] shape) {
+        Tensor r = g;
+        while (r.rank() > shape.length) {
+            r = r.sum(0);
+        }
+        for (int i = 0; i < shape.length; i++) {
+            if (shape[i] == 1 && r.shape(i) != 1) {
+                r = r.sum(i, true);
+            }
+        }
+        return r.reshape(shape);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    private Variable binary(Op op, Variable other, Tensor result) {
+        return new Variable(result, op, List.of(this, other), 0, false, null);
+    }
+
+    private Variable unary(Op op, Tensor result) {
+        return new Variable(result, op, List.of(this), 0, false, null);
+    }
+
+    private static Variable other(Variable other, String operation) {
+        if (other == null) {
+            throw new IllegalArgumentException("Variable." + operation + ": the other operand is null");
+        }
+        return other;
+    }
+
+    private int normalise(int axis) {
+        int a = axis < 0 ? axis + value.rank() : axis;
+        if (a < 0 || a >= value.rank()) {
+            throw new IllegalArgumentException("axis " + axis + " is out of bounds for shape "
+                    + Shapes.format(value.shape()));
+        }
+        return a;
+    }
+
+    /** E.g. {@code Variable(sigmoid, shape (4, 2))}. */
+    @Override
+    public String toString() {
+        String name = parameter != null ? "parameter " + parameter.name() : op.label;
+        return "Variable(" + name + ", shape " + Shapes.format(value.shape()) + ")";
+    }
+
+    /** The operations the engine knows, with the labels a graph drawing shows. */
+    private enum Op {
+        CONSTANT("constant"), PARAMETER("parameter"),
+        ADD("+"), SUB("-"), MUL("*"), DIV("/"), MATMUL("matmul"),
+        NEG("neg"), SIGMOID("sigmoid"), RELU("relu"), TANH("tanh"), LOG("log"), EXP("exp"),
+        ABS("abs"), SQUARE("square"),
+        SUM("sum"), MEAN("mean"), SUM_AXIS("sum(axis)"), MEAN_AXIS("mean(axis)");
+
+        final String label;
+
+        Op(String label) {
+            this.label = label;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.jbackprop.nn;
+
+import java.util.List;
+import org.jbackprop.tensor.Rng;
+import org.jbackprop.tensor.Tensor;
+
+/**
+ * A fully connected layer, out = x·W + b (PyTorch's {@code nn.Linear}, TF's {@code matmul(X, W) + b},
+ * Saito's {@code Affine}).
+ *
+ * <ul>
+ *   <li>x of shape (N, in), W of shape (in, out), b of shape (out,), out of shape (N, out)</li>
+ *   <li>backward: dX = dOut·Wᵀ of shape (N, in); dW = xᵀ·dOut of shape (in, out);
+ *       dB = Σ over rows of dOut, shape (out,)</li>
+ * </ul>
+ *
+ * <p>W is stored as (in, out), the way the lectures write x·W, not PyTorch's (out, in).
+ */
+public class Linear implements Layer {
+
+    private final String kind;
+    private final Parameter weight;
+    private final Parameter bias;
+    private Tensor x;
+
+    /**
+     * PyTorch's default initialisation: W and b drawn from U(−1/√in, 1/√in), W first, from
+     * {@code rng}.
+     */
+    public Linear(int in, int out, Rng rng) {
+        this("Linear", in, out, rng);
+    }
+
+    /** A layer with explicit initial values (copied): W of shape (in, out), b of shape (out,). */
+    public Linear(Tensor w, Tensor b) {
+        this("Linear", w, b);
+    }
+
+    Linear(String kind, int in, int out, Rng rng) {
+        this(kind, initialWeight(kind, in, out, rng), rng.uniform(-bound(in), bound(in), out));
+    }
+
+    Linear(String kind, Tensor w, Tensor b) {
+        this.kind = kind;
+        if (w == null || b == null) {
+            throw new IllegalArgumentException(kind + ": W and b must not be null");
+        }
+        if (w.rank() != 2) {
+            throw new IllegalArgumentException(kind + ": W must have shape (in, out), got "
+                    + Shapes.format(w.shape()));
+        }
+        if (b.rank() != 1 || b.shape(0) != w.shape(1)) {
+            throw Shapes.mismatch(kind, new int[] {w.shape(1)}, b.shape(), 0, kind + ": b must have shape ("
+                    + w.shape(1) + ",) to match W of shape " + Shapes.format(w.shape()) + ", got "
+                    + Shapes.format(b.shape()));
+        }
+        this.weight = new Parameter("W", w);
+        this.bias = new Parameter("b", b);
+    }
+
+    private static Tensor initialWeight(String kind, int in, int out, Rng rng) {
+        if (in <= 0 || out <= 0) {
+            throw new IllegalArgumentException(kind + ": in and out must be positive, got in=" + in
+                    + ", out=" + out);
+        }
+        if (rng == null) {
+            throw new IllegalArgumentException(kind + ": rng must not be null; pass new Rng(seed)");
+        }
+        return rng.uniform(-bound(in), bound(in), in, out);
+    }
+
+    private static double bound(int in) {
+        return 1.0 / Math.sqrt(in);
+    }
+
+    /** Input width: the number of rows of W. */
+    public int in() {
+        return weight.value().shape(0);
+    }
+
+    /** Output width: the number of columns of W. */
+    public int out() {
+        return weight.value().shape(1);
+    }
+
+    /** W of shape (in, out). */
+    public Parameter weight() {
+        return weight;
+    }
+
+    /** b of shape (out,). */
+    public Parameter bias() {
+        return bias;
+    }
+
+    /** out = x·W + b; x of shape (N, in), out of shape (N, out). */
+    @Override
+    public Tensor forward(Tensor x) {
+        Shapes.requireRows(this + ".forward", x, in());
+        this.x = x;
+        return x.matmul(weight.value()).add(bias.value());
+    }
+
+    /**
+     * dOut of shape (N, out); adds dW = xᵀ·dOut and dB = Σ_rows dOut into the gradients and returns
+     * dX = dOut·Wᵀ of shape (N, in).
+     */
+    @Override
+    public Tensor backward(Tensor dOut) {
+        if (x == null) {
+            throw new IllegalStateException(this + ".backward called before forward: there is no cached x for dW = xᵀ·dOut");
+        }
+        Shapes.requireRows(this + ".backward", dOut, out());
+        if (dOut.shape(0) != x.shape(0)) {
+            throw Shapes.mismatch(this + ".backward", new int[] {x.shape(0), out()}, dOut.shape(), 0,
+                    this + ".backward: dOut must have shape (" + x.shape(0) + ", " + out()
+                    + ") like the last forward's output, got " + Shapes.format(dOut.shape()));
+        }
+        weight.accumulate(x.transpose().matmul(dOut));
+        bias.accumulate(dOut.sum(0));
+        return dOut.matmul(weight.value().transpose());
+    }
+
+    /** [W, b]. */
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(weight, bias);
+    }
+
+    /** E.g. {@code Linear(16→7)}. */
+    @Override
+    public String toString() {
+        return kind + "(" + in() + "→" + out() + ")";
+    }
+}

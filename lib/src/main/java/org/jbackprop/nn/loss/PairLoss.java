@@ -1,0 +1,41 @@
+package org.jbackprop.nn.loss;
+
+import org.jbackprop.nn.Shapes;
+import org.jbackprop.tensor.Tensor;
+
+/** The shared part of the element-wise losses: same-shape check and the cache of y and t. */
+abstract class PairLoss implements Loss {
+
+    Tensor y;
+    Tensor t;
+
+    abstract String name();
+
+    abstract double value(Tensor y, Tensor t);
+
+    abstract Tensor gradient(Tensor y, Tensor t);
+
+    @Override
+    public final double forward(Tensor y, Tensor t) {
+        if (y == null || t == null) {
+            throw new IllegalArgumentException(name() + ".forward: y and t must not be null");
+        }
+        Shapes.requireSame(name() + ".forward: target t must have the shape of y", y, t);
+        this.y = y;
+        this.t = t;
+        return value(y, t);
+    }
+
+    @Override
+    public final Tensor backward(double dOut) {
+        if (y == null) {
+            throw new IllegalStateException(name() + ".backward called before forward");
+        }
+        return gradient(y, t).mul(dOut);
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}
