@@ -7,7 +7,9 @@ package org.jbackprop.optim;
  */
 public final class NonFiniteLossException extends ArithmeticException {
 
+    /** The optimizer step at which it happened. */
     private final int step;
+    /** The offending loss, or NaN for a gradient. */
     private final double loss;
 
     /**

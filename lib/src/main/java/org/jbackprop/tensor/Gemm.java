@@ -28,6 +28,9 @@ final class Gemm {
     /** m * n * k from which the pure-Java BLAS is split over two threads. */
     static final long PARALLEL = 128L * 128 * 128;
 
+    /** A second thread for the pure-Java BLAS (the common pool has a single worker on 2 cores). */
+    private static final java.util.concurrent.Executor POOL = ForkJoinPool.commonPool();
+
     private static final BLAS BLAS_IMPL;
     private static final boolean NATIVE;
     private static final String BACKEND;
@@ -91,6 +94,12 @@ final class Gemm {
      */
     static void gemm(boolean transA, boolean transB, int m, int n, int k,
                      double[] a, int ao, double[] b, int bo, double[] c, int co) {
+        gemm(BLAS_IMPL, !NATIVE, transA, transB, m, n, k, a, ao, b, bo, c, co);
+    }
+
+    /** As above with a given BLAS (null: loops only); {@code split} runs large products on two threads. */
+    static void gemm(BLAS blas, boolean split, boolean transA, boolean transB, int m, int n, int k,
+                     double[] a, int ao, double[] b, int bo, double[] c, int co) {
         if (m == 0 || n == 0) {
             return;
         }
@@ -99,18 +108,18 @@ final class Gemm {
             return;
         }
         long work = (long) m * n * k;
-        if (BLAS_IMPL == null || work < SMALL) {
+        int lda = transA ? m : k;
+        if (blas == null || work < SMALL) {
             loops(transA, transB, m, n, k, a, ao, b, bo, c, co);
-        } else if (!NATIVE && work >= PARALLEL && m >= 2 && ForkJoinPool.getCommonPoolParallelism() >= 1) {
+        } else if (split && work >= PARALLEL && m >= 2) {
             int half = m / 2;
-            int lda = transA ? m : k;
             CompletableFuture<Void> top = CompletableFuture.runAsync(
-                    () -> blas(BLAS_IMPL, transA, transB, half, n, k, a, ao, lda, b, bo, c, co));
+                    () -> blas(blas, transA, transB, half, n, k, a, ao, lda, b, bo, c, co), POOL);
             int aoBottom = transA ? ao + half : ao + half * k;
-            blas(BLAS_IMPL, transA, transB, m - half, n, k, a, aoBottom, lda, b, bo, c, co + half * n);
+            blas(blas, transA, transB, m - half, n, k, a, aoBottom, lda, b, bo, c, co + half * n);
             top.join();
         } else {
-            blas(BLAS_IMPL, transA, transB, m, n, k, a, ao, transA ? m : k, b, bo, c, co);
+            blas(blas, transA, transB, m, n, k, a, ao, lda, b, bo, c, co);
         }
     }
 

@@ -31,8 +31,8 @@ final class Shapes {
             }
             n *= shape[i];
             if (n > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("shape " + str(shape) + " would hold more than "
-                        + Integer.MAX_VALUE + " elements, which a Java array cannot");
+                throw new IllegalArgumentException("shape " + str(shape) + " is too large: the product of its "
+                        + "lengths exceeds " + Integer.MAX_VALUE + ", the limit of a Java array");
             }
         }
         return (int) n;

@@ -293,4 +293,40 @@ class GraphTest {
         assertEquals(expected, g.toString());
         assertEquals("q = x + y = 3.0 (grad -4.0)", g.node("q").toString());
     }
+
+    /** Seed 001: E = −t·log a − (1−t)·log(1−a) with a = σ(l); dE/da = (a−t)/(a(1−a)), dE/dl = a − t. */
+    static Graph crossEntropy(double l, double t) {
+        Graph g = new Graph();
+        Node logit = g.input("l", l);
+        Node target = g.input("t", t);
+        Node a = g.sigmoid("a", logit);
+        Node oneMinusA = g.addConstant(g.negate(a), 1);
+        Node oneMinusT = g.addConstant(g.negate(target), 1);
+        Node e = g.negate("E", g.add(g.multiply(target, g.log(a)), g.multiply(oneMinusT, g.log(oneMinusA))));
+        g.backward(e);
+        return g;
+    }
+
+    @Test
+    void crossEntropyThroughASigmoid() {
+        Graph g = crossEntropy(0.5, 1);
+        assertEquals(0.6224593312018546, g.node("a").value(), T9);
+        assertEquals(-1.6065306597126334, g.node("a").grad(), T9);
+        assertEquals(-0.3775406687981454, g.node("l").grad(), T9);
+        assertEquals(-0.7685247834990175, crossEntropy(-1.2, 1).node("l").grad(), T9);
+        assertEquals(0.8807970779778823, crossEntropy(2, 0).node("l").grad(), T9);
+        assertTrue(new org.jbackprop.check.GradientCheck().check(g, g.node("E")).allPassed());
+    }
+
+    @Test
+    void sigmoidDerivativeTable() {
+        double[] z = {0, 1, -1, 2, -2, 5, -5, 0.3775};
+        double[] expected = {0.25, 0.196611933241, 0.196611933241, 0.104993585404, 0.104993585404,
+            0.006648056671, 0.006648056671, 0.241300708572};
+        for (int i = 0; i < z.length; i++) {
+            Graph g = new Graph();
+            Node s = g.sigmoid(g.input("z", z[i]));
+            assertEquals(expected[i], s.localGrads().get(0), 1e-12, "σ'(" + z[i] + ")");
+        }
+    }
 }
