@@ -667,10 +667,20 @@ public final class Tensor {
         return Broadcast.applyScalarLeft(BinaryOp.DIV, c, this);
     }
 
-    /** this ** p element-wise. */
+    /** this ** p element-wise, like numpy's {@code x ** p} (p = 0.5 is sqrt, so (-inf) ** 0.5 is nan). */
     public Tensor pow(double p) {
+        // numpy's fast paths for a scalar exponent, which fix the results at -0.0 and -inf
         if (p == 2.0) {
             return square();
+        }
+        if (p == 0.5) {
+            return sqrt();
+        }
+        if (p == 1.0) {
+            return copy();
+        }
+        if (p == -1.0) {
+            return rdiv(1.0);
         }
         return Broadcast.applyScalar(BinaryOp.POW, this, p);
     }
