@@ -187,15 +187,7 @@ public final class GradCheckReport {
 
     /** "(2, 3)" for shape [2, 3], "()" for a scalar, "(5,)" for a vector, like numpy. */
     static String shape(Tensor t) {
-        int[] s = t.shape();
-        if (s.length == 1) {
-            return "(" + s[0] + ",)";
-        }
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < s.length; i++) {
-            sb.append(i > 0 ? ", " : "").append(s[i]);
-        }
-        return sb.append(')').toString();
+        return t.shapeString();
     }
 
     /** Two significant digits in scientific notation, e.g. 2.1e-11; 0 prints as 0. */

@@ -12,14 +12,7 @@ public final class Shapes {
 
     /** "(101, 16)" for [101, 16], "(5,)" for [5], "()" for a scalar, like numpy. */
     public static String format(int[] shape) {
-        if (shape.length == 1) {
-            return "(" + shape[0] + ",)";
-        }
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < shape.length; i++) {
-            sb.append(i > 0 ? ", " : "").append(shape[i]);
-        }
-        return sb.append(')').toString();
+        return Tensor.shapeString(shape);
     }
 
     /** Throws a {@link ShapeMismatchException} unless {@code actual} has exactly the shape of {@code expected}. */

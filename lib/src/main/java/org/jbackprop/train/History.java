@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -44,8 +46,24 @@ public final class History {
         return record(step, Map.of(metric, value));
     }
 
-    /** Logs several metrics at the same step; metrics not given stay NaN at this step. */
+    /** Logs two metrics at the same step, e.g. {@code record(step, "loss", loss, "accuracy", acc)}. */
+    public History record(int step, String metric1, double value1, String metric2, double value2) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        values.put(metric1, value1);
+        values.put(metric2, value2);
+        return record(step, values);
+    }
+
+    /**
+     * Logs several metrics at the same step; metrics not given stay NaN at this step. A new metric
+     * takes its place in the order of a {@code LinkedHashMap} or {@code SortedMap}; from any other map
+     * (e.g. {@code Map.of}, whose order changes from run to run) in alphabetical order, so charts and
+     * printouts are the same on every run.
+     */
     public History record(int step, Map<String, Double> values) {
+        if (!(values instanceof LinkedHashMap) && !(values instanceof SortedMap)) {
+            values = new TreeMap<>(values);
+        }
         steps.add(step);
         for (Map.Entry<String, Double> e : values.entrySet()) {
             List<Double> s = series.computeIfAbsent(e.getKey(), k -> {
@@ -90,10 +108,7 @@ public final class History {
 
     /** The last logged value of a metric. */
     public double last(String metric) {
-        List<Double> s = values(metric);
-        if (s.isEmpty()) {
-            throw new IllegalStateException("History '" + name + "' has no values yet");
-        }
+        List<Double> s = values(metric);   // a metric exists only once it has a value
         return s.get(s.size() - 1);
     }
 

@@ -98,4 +98,12 @@ class TensorBasicsTest {
     void seededRandomNumbersRepeat() {
         assertEquals(new Rng(777).randn(3, 4), new Rng(777).randn(3, 4));
     }
+
+    @Test
+    void shapeStringUsesNumpysTupleNotation() {
+        assertEquals("(101, 16)", Tensor.zeros(101, 16).shapeString());
+        assertEquals("(3,)", Tensor.of(1, 2, 3).shapeString());
+        assertEquals("()", Tensor.scalar(7).shapeString());
+        assertEquals("(2, 0, 4)", Tensor.shapeString(2, 0, 4));
+    }
 }
