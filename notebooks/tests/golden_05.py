@@ -52,6 +52,10 @@ def mazur(nb):
     close(number_after(nb, "E_total after 1 round ="), 0.291027773694)       # Mazur's blog: 0.291027924
     close(number_after(nb, "E after 1 round (tensors) ="), 0.291027773694)
     close(number_after(nb, "E_total after 1 round, biases updated ="), 0.285750886699)
+    # the same network from Linear/Sigmoid layers, HalfSquaredError and SGD on the weights only
+    close(number_after(nb, "layers: E_total ="), 0.298371108760)
+    close(number_after(nb, "layers: E_total after 1 round ="), 0.291027773694)
+    close(number_after(nb, "layers: E after 10000 rounds ="), 3.5101877830e-05, 1e-6, rel=True)
     close(number_after(nb, "E after 10000 rounds ="), 3.5101877830e-05, 1e-6, rel=True)
     close(number_after(nb, "E after 9999 rounds ="), 3.5108548e-05, 1e-6, rel=True)  # the blog's number
     close(number_after(nb, "out_o1 after 10000 rounds ="), 0.015913620, 1e-6, rel=True)
