@@ -3,7 +3,12 @@ package org.jbackprop.jupyter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.DoubleUnaryOperator;
 import org.jbackprop.jupyter.chart.ChartImages;
+import org.jbackprop.jupyter.chart.Values;
+import org.jbackprop.tensor.Tensor;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -19,6 +24,11 @@ import org.knowm.xchart.style.AxesChartStyler;
  * }</pre>
  */
 public final class Figure {
+
+    /** The most points drawn per line (lines are thinned beyond). */
+    static final int MAX_LINE = 5_000;
+    /** The most points drawn per scatter. */
+    static final int MAX_SCATTER = 5_000;
 
     private final Chart<?, ?> chart;
     private int width;
@@ -96,6 +106,65 @@ public final class Figure {
         }
         styler().setYAxisLogarithmic(true);
         return this;
+    }
+
+    /** Adds a solid line through (x[i], y[i]) (matplotlib's {@code plt.plot(x, y)}). */
+    public Figure line(String name, Tensor x, Tensor y) {
+        addXY(name, x, y, XYSeries.XYSeriesRenderStyle.Line, SeriesLines.SOLID);
+        return this;
+    }
+
+    /** Adds a dashed black line, for overlays (matplotlib's {@code plt.plot(x, y, 'k--')}). */
+    public Figure dashed(String name, Tensor x, Tensor y) {
+        XYSeries s = addXY(name, x, y, XYSeries.XYSeriesRenderStyle.Line, SeriesLines.DASH_DASH);
+        if (s != null) {
+            s.setLineColor(java.awt.Color.BLACK);
+        }
+        return this;
+    }
+
+    /** Adds points without a line (matplotlib's {@code plt.scatter(x, y)}). */
+    public Figure scatter(String name, Tensor x, Tensor y) {
+        addXY(name, x, y, XYSeries.XYSeriesRenderStyle.Scatter, SeriesLines.NONE);
+        return this;
+    }
+
+    /** Adds the curve of {@code f} over [from, to], drawn through {@value Plots#CURVE_POINTS} points. */
+    public Figure function(String name, DoubleUnaryOperator f, double from, double to) {
+        Tensor x = Plots.grid(from, to);
+        addXY(name, x, x.map(f), XYSeries.XYSeriesRenderStyle.Line, SeriesLines.SOLID);
+        return this;
+    }
+
+    /** Adds the curve of {@code f} over [from, to] as a dashed black line. */
+    public Figure dashedFunction(String name, DoubleUnaryOperator f, double from, double to) {
+        Tensor x = Plots.grid(from, to);
+        return dashed(name, x, x.map(f));
+    }
+
+    /** Adds a series to the XY chart; null if nothing of it can be drawn. */
+    private XYSeries addXY(String name, Tensor x, Tensor y, XYSeries.XYSeriesRenderStyle style, java.awt.BasicStroke line) {
+        if (!(chart instanceof XYChart xy)) {
+            throw new UnsupportedOperationException("lines and points go on an XY chart, not a "
+                    + chart.getClass().getSimpleName());
+        }
+        double[][] p = Values.pairs(x, y, style == XYSeries.XYSeriesRenderStyle.Scatter ? MAX_SCATTER : MAX_LINE);
+        if (p[0].length == 0) {
+            return null;
+        }
+        String unique = name == null || name.isEmpty() ? "series" : name;
+        for (int i = 2; xy.getSeriesMap().containsKey(unique); i++) {
+            unique = (name == null || name.isEmpty() ? "series" : name) + " (" + i + ")";
+        }
+        XYSeries s = xy.addSeries(unique, p[0], p[1]);
+        s.setXYSeriesRenderStyle(style);
+        s.setLineStyle(line);
+        if (style != XYSeries.XYSeriesRenderStyle.Scatter) {
+            s.setMarker(p[0].length > Charts.MARKER_LIMIT ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
+        } else {
+            s.setMarker(SeriesMarkers.CIRCLE);
+        }
+        return s;
     }
 
     /** Fixes the y axis to {@code [min, max]} (matplotlib's {@code ylim}). */

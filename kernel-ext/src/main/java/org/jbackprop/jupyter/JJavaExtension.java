@@ -40,6 +40,10 @@ public final class JJavaExtension implements Extension {
     public JJavaExtension() {
     }
 
+    /**
+     * Makes AWT headless, registers the renderers, routes live views to this kernel and evaluates
+     * {@link #DEFAULT_IMPORTS}; each step's failure is reported on standard error and skipped.
+     */
     @Override
     public void install(BaseKernel kernel) {
         try {

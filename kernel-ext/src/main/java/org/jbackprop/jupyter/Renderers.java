@@ -13,6 +13,8 @@ import org.jbackprop.graph.Trace;
 import org.jbackprop.jupyter.html.ReportHtml;
 import org.jbackprop.jupyter.html.TensorHtml;
 import org.jbackprop.jupyter.svg.GraphSvg;
+import org.jbackprop.jupyter.svg.LayerSvg;
+import org.jbackprop.nn.Sequential;
 import org.jbackprop.tensor.Tensor;
 import org.jbackprop.train.History;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -26,6 +28,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
  *   <li>{@link Tensor}: {@code text/html} table ({@link TensorHtml}) and {@code text/plain} numpy text</li>
  *   <li>{@link History}: its {@link Charts#history chart} as {@code image/png} and {@code image/svg+xml}</li>
  *   <li>{@link Graph}: the cs231n picture as {@code image/svg+xml} ({@link GraphSvg})</li>
+ *   <li>{@link Sequential}: a chain of layer boxes with parameter shapes as {@code image/svg+xml} ({@link LayerSvg})</li>
  *   <li>{@link Trace} and {@link GradCheckReport}: {@code text/html} tables ({@link ReportHtml})</li>
  *   <li>{@link Figure} and any XChart chart (XYChart, CategoryChart, ...): {@code image/png} and {@code image/svg+xml}</li>
  * </ul>
@@ -56,6 +59,9 @@ public final class Renderers {
         all.add(MimeRenderer.of(Graph.class)
                 .prefer(Mime.IMAGE_SVG, GraphSvg::svg)
                 .prefer(Mime.TEXT_PLAIN, Renderers::graphText));
+        all.add(MimeRenderer.of(Sequential.class)
+                .prefer(Mime.IMAGE_SVG, LayerSvg::svg)
+                .prefer(Mime.TEXT_PLAIN, Sequential::toString));
         all.add(MimeRenderer.of(Trace.class)
                 .prefer(Mime.TEXT_HTML, ReportHtml::html)
                 .prefer(Mime.TEXT_PLAIN, Trace::toString));

@@ -112,8 +112,8 @@ final class MatMul {
             }
         }
         Tensor bt = b.transpose(perm); // (K, ..., N)
-        int cols = bt.size() / Math.max(1, k);
-        Tensor a2 = new Tensor(a.data, new int[] {a.size() / Math.max(1, k), k});
+        int cols = Shapes.prod(bt.shape, 1, rb);
+        Tensor a2 = new Tensor(a.data, new int[] {Shapes.prod(a.shape, 0, a.shape.length - 1), k});
         Tensor r = matmul(a2, new Tensor(bt.data, new int[] {k, cols}));
         int[] outShape = new int[a.shape.length - 1 + rb - 1];
         System.arraycopy(a.shape, 0, outShape, 0, a.shape.length - 1);

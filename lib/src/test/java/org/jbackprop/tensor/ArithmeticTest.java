@@ -53,6 +53,19 @@ class ArithmeticTest {
     }
 
     @Test
+    void scalarExponentsTakeNumpysFastPaths() {
+        // np.array([-inf, -0.0, 2.0, nan]) ** 0.5, ** -1, ** 0, ** 1, ** 3
+        Tensor x = Tensor.of(-INF, -0.0, 2.0, NAN);
+        assertEquals(Tensor.of(NAN, -0.0, 1.4142135623730951, NAN), x.pow(0.5));
+        assertEquals(Tensor.of(-0.0, -INF, 0.5, NAN), x.pow(-1));
+        assertEquals(Tensor.of(1, 1, 1, 1), x.pow(0));
+        assertEquals(x, x.pow(1));
+        assertEquals(Tensor.of(-INF, -0.0, 8, NAN), x.pow(3));
+        // array ** array follows C's pow: np.power([-inf, -0.0], [0.5, 0.5]) = [inf, 0.]
+        assertEquals(Tensor.of(INF, 0.0), Tensor.of(-INF, -0.0).pow(Tensor.of(0.5, 0.5)));
+    }
+
+    @Test
     void functionsKeepTheShape() {
         Tensor m = Tensor.ones(2, 3, 1);
         assertArrayEquals(new int[] {2, 3, 1}, m.sigmoid().shape());

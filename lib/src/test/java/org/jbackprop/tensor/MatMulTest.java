@@ -82,6 +82,7 @@ class MatMulTest {
         assertEquals(Tensor.of(2, 4), Tensor.scalar(2).dot(Tensor.of(1, 2)));
         assertEquals(Tensor.of(new double[][] {{3, 4, 5, 6}, {6, 8, 10, 12}}),
                 Tensor.of(1, 2).outer(Tensor.of(new double[][] {{3, 4}, {5, 6}})));
+        assertEquals(Tensor.zeros(2, 3, 5, 2), t.slice("..., 0:0").dot(Tensor.zeros(5, 0, 2)));
         assertThrows(ShapeMismatchException.class, () -> Tensor.zeros(3).dot(Tensor.zeros(4)));
         assertThrows(ShapeMismatchException.class, () -> Tensor.zeros(2, 3).dot(Tensor.zeros(2, 3)));
         assertThrows(ShapeMismatchException.class, () -> t.dot(Tensor.zeros(3)));

@@ -279,4 +279,14 @@ class TensorFormatTest {
                 "1.2345678901234568e+17",
                 Tensor.scalar(123456789012345678.0).toString());
     }
+
+    /** numpy rounds the exact binary value at the 8th decimal, not the shortest decimal. */
+    @Test
+    void roundingUsesTheExactBinaryValue() {
+        assertEquals("[0.12345678 1.        ]", Tensor.of(0.123456785, 1.0).toString());
+        assertEquals("[0.30000001 1.        ]", Tensor.of(0.300000005, 1.0).toString());
+        assertEquals("[5.55555555 1.        ]", Tensor.of(5.555555555, 1.0).toString());
+        assertEquals("[1. 1.]", Tensor.of(1.000000005, 1.0).toString());
+        assertEquals("[1.2345e-05 1.0000e+00]", Tensor.of(1.2345e-05, 1.0).toString());
+    }
 }
