@@ -1,7 +1,7 @@
 """05_mazur_step_by_step: Mazur's 2-2-2 example (LECTURES.md, NB05), every value T9 except the
 10,000-round run (T6)."""
 from golden import check, close
-from outputs import code_cells, mime_types, number_after
+from outputs import all_text, code_cells, mime_types, number_after
 
 
 def rendered(nb, mime, plain_prefix):
@@ -60,6 +60,12 @@ def mazur(nb):
     close(number_after(nb, "E after 9999 rounds ="), 3.5108548e-05, 1e-6, rel=True)  # the blog's number
     close(number_after(nb, "out_o1 after 10000 rounds ="), 0.015913620, 1e-6, rel=True)
     close(number_after(nb, "out_o2 after 10000 rounds ="), 0.984064274, 1e-6, rel=True)
+    # Step-1 advice: all-zero init keeps h1 and h2 identical; init 100 saturates, every gradient is 0
+    out = all_text(nb)
+    assert "init 100: dE/dw5..w8 = [0. 0. 0. 0.]" in out
+    after = out[out.index("all-zero init, W1 after 10000 rounds"):]
+    w1_rows = after[after.index("[["):after.index("]]") + 2].replace("[", " ").replace("]", " ").split()
+    assert w1_rows[:2] == w1_rows[2:4], f"hidden units differ after an all-zero init: {w1_rows}"
     text = "".join(c.source for c in nb.cells if c.cell_type == "markdown")
     assert "w_3 i_2" in text and "typo" in text, "the w3 typo of the slide is not noted"
     assert rendered(nb, "image/svg+xml", "Graph of") >= 1, "the network's computational graph is not drawn"
