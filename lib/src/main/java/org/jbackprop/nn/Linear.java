@@ -9,7 +9,8 @@ import org.jbackprop.tensor.Tensor;
  * Saito's {@code Affine}).
  *
  * <ul>
- *   <li>x of shape (N, in), W of shape (in, out), b of shape (out,), out of shape (N, out)</li>
+ *   <li>x of shape (N, in), W of shape (in, out), b of shape (out,), out of shape (N, out);
+ *       a single sample x of shape (in,) gives out of shape (out,)</li>
  *   <li>backward: dX = dOut·Wᵀ of shape (N, in); dW = xᵀ·dOut of shape (in, out);
  *       dB = Σ over rows of dOut, shape (out,)</li>
  * </ul>
@@ -93,9 +94,16 @@ public class Linear implements Layer {
         return bias;
     }
 
-    /** out = x·W + b; x of shape (N, in), out of shape (N, out). */
+    /**
+     * out = x·W + b; x of shape (N, in), out of shape (N, out). A single sample x of shape (in,) gives
+     * out of shape (out,), like numpy's {@code np.dot(x, W) + b}.
+     */
     @Override
     public Tensor forward(Tensor x) {
+        if (x != null && x.rank() == 1 && x.shape(0) == in()) {
+            this.x = x;
+            return x.matmul(weight.value()).add(bias.value());
+        }
         Shapes.requireRows(this + ".forward", x, in());
         this.x = x;
         return x.matmul(weight.value()).add(bias.value());
@@ -103,12 +111,19 @@ public class Linear implements Layer {
 
     /**
      * dOut of shape (N, out); adds dW = xᵀ·dOut and dB = Σ_rows dOut into the gradients and returns
-     * dX = dOut·Wᵀ of shape (N, in).
+     * dX = dOut·Wᵀ of shape (N, in). After a single-sample forward, dOut is (out,), dW = x ⊗ dOut and
+     * dX has shape (in,).
      */
     @Override
     public Tensor backward(Tensor dOut) {
         if (x == null) {
             throw new IllegalStateException(this + ".backward called before forward: there is no cached x for dW = xᵀ·dOut");
+        }
+        if (x.rank() == 1) {
+            Shapes.requireSame(this + ".backward: dOut", Tensor.zeros(out()), dOut);
+            weight.accumulate(x.outer(dOut));
+            bias.accumulate(dOut);
+            return weight.value().matmul(dOut);
         }
         Shapes.requireRows(this + ".backward", dOut, out());
         if (dOut.shape(0) != x.shape(0)) {

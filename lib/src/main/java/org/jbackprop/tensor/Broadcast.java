@@ -14,10 +14,34 @@ final class Broadcast {
 
     /** A new tensor holding {@code a op b}, of the broadcast shape. */
     static Tensor apply(BinaryOp op, Tensor a, Tensor b) {
+        if (java.util.Arrays.equals(a.shape, b.shape)) {
+            double[] out = new double[a.data.length];
+            op.run(a.data, 0, 1, b.data, 0, 1, out, 0, out.length);
+            return new Tensor(out, a.shape.clone());
+        }
         int[] outShape = Shapes.broadcast(op.opName(), a.shape, b.shape);
         double[] out = new double[Shapes.sizeOf(outShape)];
         run(op, a, b, outShape, out);
         return new Tensor(out, outShape);
+    }
+
+    /** A new tensor holding {@code a op c} for a number c (no broadcasting work at all). */
+    static Tensor applyScalar(BinaryOp op, Tensor a, double c) {
+        double[] out = new double[a.data.length];
+        op.run(a.data, 0, 1, new double[] {c}, 0, 0, out, 0, out.length);
+        return new Tensor(out, a.shape.clone());
+    }
+
+    /** A new tensor holding {@code c op a} for a number c. */
+    static Tensor applyScalarLeft(BinaryOp op, double c, Tensor a) {
+        double[] out = new double[a.data.length];
+        op.run(new double[] {c}, 0, 0, a.data, 0, 1, out, 0, out.length);
+        return new Tensor(out, a.shape.clone());
+    }
+
+    /** {@code a := a op c} for a number c. */
+    static void applyScalarInPlace(BinaryOp op, Tensor a, double c) {
+        op.run(a.data, 0, 1, new double[] {c}, 0, 0, a.data, 0, a.data.length);
     }
 
     /** {@code a := a op b} where the broadcast shape must be a's own shape. */

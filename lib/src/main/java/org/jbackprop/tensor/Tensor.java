@@ -624,7 +624,7 @@ public final class Tensor {
 
     /** this + c. */
     public Tensor add(double c) {
-        return Broadcast.apply(BinaryOp.ADD, this, scalar(c));
+        return Broadcast.applyScalar(BinaryOp.ADD, this, c);
     }
 
     /** this - other, broadcast like numpy. */
@@ -634,12 +634,12 @@ public final class Tensor {
 
     /** this - c. */
     public Tensor sub(double c) {
-        return Broadcast.apply(BinaryOp.SUB, this, scalar(c));
+        return Broadcast.applyScalar(BinaryOp.SUB, this, c);
     }
 
     /** c - this (numpy's {@code c - x}). */
     public Tensor rsub(double c) {
-        return Broadcast.apply(BinaryOp.SUB, scalar(c), this);
+        return Broadcast.applyScalarLeft(BinaryOp.SUB, c, this);
     }
 
     /** this * other element-wise, broadcast like numpy (not a matrix product: see {@link #matmul}). */
@@ -649,7 +649,7 @@ public final class Tensor {
 
     /** this * c. */
     public Tensor mul(double c) {
-        return Broadcast.apply(BinaryOp.MUL, this, scalar(c));
+        return Broadcast.applyScalar(BinaryOp.MUL, this, c);
     }
 
     /** this / other element-wise, broadcast like numpy; x / 0 gives inf or nan as in IEEE. */
@@ -659,12 +659,12 @@ public final class Tensor {
 
     /** this / c. */
     public Tensor div(double c) {
-        return Broadcast.apply(BinaryOp.DIV, this, scalar(c));
+        return Broadcast.applyScalar(BinaryOp.DIV, this, c);
     }
 
     /** c / this (numpy's {@code c / x}). */
     public Tensor rdiv(double c) {
-        return Broadcast.apply(BinaryOp.DIV, scalar(c), this);
+        return Broadcast.applyScalarLeft(BinaryOp.DIV, c, this);
     }
 
     /** this ** p element-wise. */
@@ -672,7 +672,7 @@ public final class Tensor {
         if (p == 2.0) {
             return square();
         }
-        return Broadcast.apply(BinaryOp.POW, this, scalar(p));
+        return Broadcast.applyScalar(BinaryOp.POW, this, p);
     }
 
     /** this ** other element-wise, broadcast like numpy. */
@@ -687,7 +687,7 @@ public final class Tensor {
 
     /** The larger of this and c element-wise, like {@code np.maximum(x, c)}. */
     public Tensor maximum(double c) {
-        return Broadcast.apply(BinaryOp.MAXIMUM, this, scalar(c));
+        return Broadcast.applyScalar(BinaryOp.MAXIMUM, this, c);
     }
 
     /** The smaller of this and other element-wise (nan wins), like {@code np.minimum}. */
@@ -697,7 +697,7 @@ public final class Tensor {
 
     /** The smaller of this and c element-wise. */
     public Tensor minimum(double c) {
-        return Broadcast.apply(BinaryOp.MINIMUM, this, scalar(c));
+        return Broadcast.applyScalar(BinaryOp.MINIMUM, this, c);
     }
 
     /** Values limited to [lo, hi], like {@code np.clip(x, lo, hi)}; nan stays nan. */
@@ -716,7 +716,7 @@ public final class Tensor {
 
     /** 1 where this == c, else 0. */
     public Tensor equal(double c) {
-        return Broadcast.apply(BinaryOp.EQUAL, this, scalar(c));
+        return Broadcast.applyScalar(BinaryOp.EQUAL, this, c);
     }
 
     /** 1 where this != other, else 0 (broadcast). */
@@ -726,7 +726,7 @@ public final class Tensor {
 
     /** 1 where this != c, else 0. */
     public Tensor notEqual(double c) {
-        return Broadcast.apply(BinaryOp.NOT_EQUAL, this, scalar(c));
+        return Broadcast.applyScalar(BinaryOp.NOT_EQUAL, this, c);
     }
 
     /** 1 where this &gt; other, else 0 (broadcast). */
@@ -736,7 +736,7 @@ public final class Tensor {
 
     /** 1 where this &gt; c, else 0, e.g. {@code hypothesis.greater(0.5)} for "predicted". */
     public Tensor greater(double c) {
-        return Broadcast.apply(BinaryOp.GREATER, this, scalar(c));
+        return Broadcast.applyScalar(BinaryOp.GREATER, this, c);
     }
 
     /** 1 where this &gt;= other, else 0 (broadcast). */
@@ -746,7 +746,7 @@ public final class Tensor {
 
     /** 1 where this &gt;= c, else 0. */
     public Tensor greaterEqual(double c) {
-        return Broadcast.apply(BinaryOp.GREATER_EQUAL, this, scalar(c));
+        return Broadcast.applyScalar(BinaryOp.GREATER_EQUAL, this, c);
     }
 
     /** 1 where this &lt; other, else 0 (broadcast). */
@@ -756,7 +756,7 @@ public final class Tensor {
 
     /** 1 where this &lt; c, else 0. */
     public Tensor less(double c) {
-        return Broadcast.apply(BinaryOp.LESS, this, scalar(c));
+        return Broadcast.applyScalar(BinaryOp.LESS, this, c);
     }
 
     /** 1 where this &lt;= other, else 0 (broadcast). */
@@ -766,7 +766,7 @@ public final class Tensor {
 
     /** 1 where this &lt;= c, else 0. */
     public Tensor lessEqual(double c) {
-        return Broadcast.apply(BinaryOp.LESS_EQUAL, this, scalar(c));
+        return Broadcast.applyScalar(BinaryOp.LESS_EQUAL, this, c);
     }
 
     /** a where cond is nonzero, else b; all three broadcast together, like {@code np.where(cond, a, b)}. */
@@ -876,7 +876,7 @@ public final class Tensor {
 
     /** this := this + c; returns this. */
     public Tensor addInPlace(double c) {
-        Broadcast.applyInPlace(BinaryOp.ADD, "addInPlace", this, scalar(c));
+        Broadcast.applyScalarInPlace(BinaryOp.ADD, this, c);
         return this;
     }
 
@@ -888,7 +888,7 @@ public final class Tensor {
 
     /** this := this - c; returns this. */
     public Tensor subInPlace(double c) {
-        Broadcast.applyInPlace(BinaryOp.SUB, "subInPlace", this, scalar(c));
+        Broadcast.applyScalarInPlace(BinaryOp.SUB, this, c);
         return this;
     }
 
@@ -900,7 +900,7 @@ public final class Tensor {
 
     /** this := this * c; returns this. */
     public Tensor mulInPlace(double c) {
-        Broadcast.applyInPlace(BinaryOp.MUL, "mulInPlace", this, scalar(c));
+        Broadcast.applyScalarInPlace(BinaryOp.MUL, this, c);
         return this;
     }
 
@@ -912,7 +912,7 @@ public final class Tensor {
 
     /** this := this / c; returns this. */
     public Tensor divInPlace(double c) {
-        Broadcast.applyInPlace(BinaryOp.DIV, "divInPlace", this, scalar(c));
+        Broadcast.applyScalarInPlace(BinaryOp.DIV, this, c);
         return this;
     }
 

@@ -98,6 +98,46 @@ class DatasetsTest {
     }
 
     @Test
+    void zooWithoutArgumentsUsesTheDataDirProperty() {
+        String before = System.getProperty(Datasets.DATA_DIR_PROPERTY);
+        try {
+            System.setProperty(Datasets.DATA_DIR_PROPERTY, TestData.folder().toString());
+            Dataset zoo = Datasets.zoo();
+            assertEquals(Datasets.zoo(TestData.folder()).x(), zoo.x());
+        } finally {
+            if (before == null) {
+                System.clearProperty(Datasets.DATA_DIR_PROPERTY);
+            } else {
+                System.setProperty(Datasets.DATA_DIR_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
+    void uciFilesWithTheWrongLayoutAreRejected() throws IOException {
+        Path short1 = write("short.data", "aardvark,1,0,1\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Datasets.fromUciZoo(short1));
+        assertTrue(e.getMessage().contains("expected 18 columns"), e.getMessage());
+        Path bad = write("bad.data", "aardvark,1,0,0,1,0,0,1,1,1,1,0,0,four,0,0,1,1\n");
+        e = assertThrows(IllegalArgumentException.class, () -> Datasets.fromUciZoo(bad));
+        assertEquals(bad + ", line 1, column 14: \"four\" is not a number", e.getMessage());
+    }
+
+    @Test
+    void numericTablesOfAnyColumnType() {
+        Table table = Table.create("t", tech.tablesaw.api.IntColumn.create("i", 1, 2),
+                tech.tablesaw.api.DoubleColumn.create("d", 0.5, Double.NaN),
+                tech.tablesaw.api.StringColumn.create("s", "3", "-inf"));
+        assertEquals(Tensor.of(new double[][] {{1, 0.5, 3}, {2, Double.NaN, Double.NEGATIVE_INFINITY}}),
+                Tables.toTensor(table));
+        Table words = Table.create("w", tech.tablesaw.api.StringColumn.create("s", "cat"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Tables.toTensor(words));
+        assertTrue(e.getMessage().contains("\"cat\" is not a number"), e.getMessage());
+        assertEquals(Tensor.of(new double[][] {{1}, {2}}), Tables.toTensor(Tables.toTable(Tensor.of(1, 2))));
+        assertEquals("C0", Tables.toTable(Tensor.of(1, 2)).column(0).name());
+    }
+
+    @Test
     void tensorToTableAndBack() {
         Tensor t = Tensor.of(new double[][] {{1, 2}, {3, Double.NaN}});
         Table table = Tables.toTable(t, "a", "b");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jbackprop.check.GradCheckReport;
 import org.jbackprop.check.GradientCheck;
+import org.jbackprop.check.NumericalGradient;
 import org.jbackprop.tensor.Rng;
 import org.jbackprop.tensor.ShapeMismatchException;
 import org.jbackprop.tensor.Tensor;
@@ -126,6 +127,26 @@ class LayersTest {
     }
 
     @Test
+    void mulAndAddLayersAgreeWithCentralDifferences() {
+        Rng rng = new Rng(12);
+        for (int trial = 0; trial < 5; trial++) {
+            double x = rng.nextGaussian() * 10;
+            double y = rng.nextGaussian() * 10;
+            double dOut = rng.nextGaussian();
+            MulLayer mul = new MulLayer();
+            mul.forward(x, y);
+            Gradients g = mul.backward(dOut);
+            assertEquals(dOut * NumericalGradient.derivative(v -> new MulLayer().forward(v, y), x, 1e-5), g.dx(), 1e-8);
+            assertEquals(dOut * NumericalGradient.derivative(v -> new MulLayer().forward(x, v), y, 1e-5), g.dy(), 1e-8);
+            AddLayer add = new AddLayer();
+            add.forward(x, y);
+            Gradients a = add.backward(dOut);
+            assertEquals(dOut * NumericalGradient.derivative(v -> new AddLayer().forward(v, y), x, 1e-5), a.dx(), 1e-8);
+            assertEquals(dOut * NumericalGradient.derivative(v -> new AddLayer().forward(x, v), y, 1e-5), a.dy(), 1e-8);
+        }
+    }
+
+    @Test
     void reluMaskExampleFromDlfs551() {
         ReLU relu = new ReLU();
         Tensor x = Tensor.of(new double[][] {{1.0, -0.5}, {-2.0, 3.0}});
@@ -190,8 +211,11 @@ class LayersTest {
         Affine l3 = new Affine(Tensor.of(new double[][] {{.1, .3}, {.2, .4}}), Tensor.of(.1, .2));
         Sequential net = new Sequential(l1, new Sigmoid(), l2, new Sigmoid(), l3);
         Tensor y = net.forward(Tensor.of(new double[][] {{1.0, 0.5}}));
-        assertEquals(0.31682708, y.get(0, 0), 5e-9);
-        assertEquals(0.69627909, y.get(0, 1), 5e-9);
+        assertEquals(0.3168270764110298, y.get(0, 0), T9);
+        assertEquals(0.6962790898619668, y.get(0, 1), T9);
+        Tensor y1 = net.forward(Tensor.of(1.0, 0.5));
+        assertEquals(0.3168270764110298, y1.get(0), T9);
+        assertEquals(0.6962790898619668, y1.get(1), T9);
         assertEquals("Sequential(Affine(2→3), Sigmoid, Affine(3→2), Sigmoid, Affine(2→2))", net.toString());
     }
 
@@ -207,6 +231,22 @@ class LayersTest {
         assertEquals(Tensor.of(new double[][] {{1, 3, 5}, {2, 4, 6}}), dx);                  // dOut·Wᵀ
         assertEquals(Tensor.of(new double[][] {{1, 2}, {0, 1}, {-1, 0}}), l.weight().grad()); // xᵀ·dOut
         assertEquals(Tensor.of(1, 1), l.bias().grad());                                      // Σ rows
+    }
+
+    @Test
+    void aSingleSampleVectorWorksLikeNumpysDot() {
+        Affine l1 = new Affine(Tensor.of(new double[][] {{.1, .3, .5}, {.2, .4, .6}}), Tensor.of(.1, .2, .3));
+        Tensor a1 = l1.forward(Tensor.of(1.0, 0.5));
+        assertTrue(a1.allClose(Tensor.of(0.3, 0.7, 1.1), 1e-12), a1::toString);
+        Tensor dx = l1.backward(Tensor.of(1, 0, -1));
+        assertTrue(dx.allClose(Tensor.of(-0.4, -0.4), 1e-12), dx::toString);
+        assertTrue(l1.weight().grad().allClose(Tensor.of(new double[][] {{1, 0, -1}, {0.5, 0, -0.5}}), 1e-15));
+        assertEquals(Tensor.of(1, 0, -1), l1.bias().grad());
+        Linear l = new Linear(3, 2, new Rng(4));
+        GradCheckReport r = new GradientCheck().tolerance(LAYER_TOLERANCE).check(l, new Rng(5).randn(3));
+        assertTrue(r.allPassed(), r::toString);
+        Sequential net = new Sequential(new Linear(2, 3, new Rng(6)), new Sigmoid(), new Linear(3, 2, new Rng(7)), new Softmax());
+        assertTrue(new GradientCheck().tolerance(LAYER_TOLERANCE).check(net, Tensor.of(1.0, 0.5)).allPassed());
     }
 
     @Test
@@ -238,7 +278,8 @@ class LayersTest {
         assertEquals("Linear(16→7).forward: expected (N, 16), got (101, 17)", e.getMessage());
         assertArrayEquals(new int[] {101, 17}, e.rightShape());
         assertEquals(1, e.axis());
-        assertThrows(ShapeMismatchException.class, () -> l.forward(Tensor.zeros(16)));
+        assertThrows(ShapeMismatchException.class, () -> l.forward(Tensor.zeros(17)));
+        assertThrows(ShapeMismatchException.class, () -> l.forward(Tensor.zeros(2, 3, 16)));
         l.forward(Tensor.zeros(3, 16));
         assertThrows(ShapeMismatchException.class, () -> l.backward(Tensor.zeros(3, 6)));
         assertThrows(ShapeMismatchException.class, () -> l.backward(Tensor.zeros(4, 7)));
