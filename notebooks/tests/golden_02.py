@@ -1,7 +1,21 @@
 """02_chain_rule_graphs: the chain-rule examples of seeds 003, 004, 001 and Goodfellow 6.50-6.53
 (LECTURES.md, NB02): EXACT for the integer examples, T9 for the rest."""
 from golden import check, close
-from outputs import all_text, mime_types, number_after, numbers_after
+from outputs import all_text, code_cells, mime_types, number_after, numbers_after
+
+
+def rendered(nb, mime, plain_prefix):
+    """How many outputs carry `mime` and a text/plain starting with `plain_prefix` (what the renderer of
+    one library type gives: 'Graph of' for a Graph, the gradient's name for a Trace)."""
+    count = 0
+    for cell in code_cells(nb):
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            plain = data.get("text/plain", "")
+            plain = "".join(plain) if isinstance(plain, list) else plain
+            if mime in data and plain.startswith(plain_prefix):
+                count += 1
+    return count
 
 
 @check("02_chain_rule_graphs.ipynb")
@@ -48,9 +62,9 @@ def chain_rule(nb):
     close(dls[1], -0.768524783)
     close(dls[2], 0.880797078)
     # Goodfellow's chain of sigmoids
-    close(number_after(nb, "\nx ="), 0.622459331202)
-    close(number_after(nb, "\ny ="), 0.650777678215)
-    close(number_after(nb, "\nz ="), 0.657185689277)
+    close(number_after(nb, "x = f(w) ="), 0.622459331202)
+    close(number_after(nb, "y = f(x) ="), 0.650777678215)
+    close(number_after(nb, "z = f(y) ="), 0.657185689277)
     close(number_after(nb, "dz/dw ="), 0.012032514871)
     # the seed-004 scalar net (our values) and the slide's sigma-vs-sigma' error
     net = {"dloss/dw3": 0.316807039290, "dloss/db3": 1.0, "dloss/dw2": 0.279492139783,
@@ -61,4 +75,10 @@ def chain_rule(nb):
     close(number_after(nb, "w3*sigma'(h2_in)*sigmoid(w1x+b1)  ="), 0.279492140)
     assert "MISMATCH" not in text, "a numerical gradient check failed"
     assert text.count("  ok") >= 20, "fewer numerical checks than expected"
-    assert "image/svg+xml" in mime_types(nb), "no computational graph drawn"
+    # every graph drawn (f = wx + b, (x + y)z, the circuit, the sigma-gate circuit, the scalar net), the
+    # library's gradient-check reports and the chain-rule traces as tables, the sigma' chart
+    assert rendered(nb, "image/svg+xml", "Graph of") >= 5, "the computational graphs are not drawn as SVG"
+    assert rendered(nb, "text/html", "gradient check") >= 2, "no gradient-check report table"
+    assert "all passed" in text
+    assert rendered(nb, "text/html", "∂z/∂w =") == 1 and rendered(nb, "text/html", "∂loss/∂w2 =") == 1
+    assert "image/png" in mime_types(nb), "no sigma' chart"

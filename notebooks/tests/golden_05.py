@@ -1,7 +1,21 @@
 """05_mazur_step_by_step: Mazur's 2-2-2 example (LECTURES.md, NB05), every value T9 except the
 10,000-round run (T6)."""
 from golden import check, close
-from outputs import mime_types, number_after
+from outputs import all_text, code_cells, mime_types, number_after
+
+
+def rendered(nb, mime, plain_prefix):
+    """How many outputs carry `mime` and a text/plain starting with `plain_prefix` (what the renderer of
+    one library type gives: 'Graph of' for a Graph, the gradient's name for a Trace)."""
+    count = 0
+    for cell in code_cells(nb):
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            plain = data.get("text/plain", "")
+            plain = "".join(plain) if isinstance(plain, list) else plain
+            if mime in data and plain.startswith(plain_prefix):
+                count += 1
+    return count
 
 FORWARD = {
     "net_h1": 0.3775, "out_h1": 0.593269992107, "net_h2": 0.3925, "out_h2": 0.596884378260,
@@ -38,13 +52,24 @@ def mazur(nb):
     close(number_after(nb, "E_total after 1 round ="), 0.291027773694)       # Mazur's blog: 0.291027924
     close(number_after(nb, "E after 1 round (tensors) ="), 0.291027773694)
     close(number_after(nb, "E_total after 1 round, biases updated ="), 0.285750886699)
+    # the same network from Linear/Sigmoid layers, HalfSquaredError and SGD on the weights only
+    close(number_after(nb, "layers: E_total ="), 0.298371108760)
+    close(number_after(nb, "layers: E_total after 1 round ="), 0.291027773694)
+    close(number_after(nb, "layers: E after 10000 rounds ="), 3.5101877830e-05, 1e-6, rel=True)
     close(number_after(nb, "E after 10000 rounds ="), 3.5101877830e-05, 1e-6, rel=True)
     close(number_after(nb, "E after 9999 rounds ="), 3.5108548e-05, 1e-6, rel=True)  # the blog's number
     close(number_after(nb, "out_o1 after 10000 rounds ="), 0.015913620, 1e-6, rel=True)
     close(number_after(nb, "out_o2 after 10000 rounds ="), 0.984064274, 1e-6, rel=True)
+    # Step-1 advice: all-zero init keeps h1 and h2 identical; init 100 saturates, every gradient is 0
+    out = all_text(nb)
+    assert "init 100: dE/dw5..w8 = [0. 0. 0. 0.]" in out
+    after = out[out.index("all-zero init, W1 after 10000 rounds"):]
+    w1_rows = after[after.index("[["):after.index("]]") + 2].replace("[", " ").replace("]", " ").split()
+    assert w1_rows[:2] == w1_rows[2:4], f"hidden units differ after an all-zero init: {w1_rows}"
     text = "".join(c.source for c in nb.cells if c.cell_type == "markdown")
     assert "w_3 i_2" in text and "typo" in text, "the w3 typo of the slide is not noted"
-    types = mime_types(nb)
-    assert "text/html" in types, "no trace table rendered as HTML"
-    assert "image/svg+xml" in types, "the network's computational graph is not drawn"
-    assert "image/png" in types or "image/svg+xml" in types, "no error curve chart"
+    assert rendered(nb, "image/svg+xml", "Graph of") >= 1, "the network's computational graph is not drawn"
+    for trace in ("∂E_total/∂w5 =", "∂E_o1/∂out_h1 =", "∂E_o2/∂out_h1 =", "∂E_total/∂w1 ="):
+        assert rendered(nb, "text/html", trace) >= 1, f"no trace table for {trace}"
+    assert rendered(nb, "image/png", "History 'Mazur") >= 1, "no final error chart"
+    assert "image/png" in mime_types(nb)
