@@ -28,6 +28,7 @@ def activations(nb):
     assert row(nb, "step (x > 0)        =") == [0, 0, 1, 1]
     assert row(nb, "step (x >= 0)       =") == [0, 1, 1, 1]
     assert row(nb, "sign                =") == [-1, 1, 1, 1]
+    assert row(nb, "numpy sign          =") == [-1, 0, 1, 1]
     for v, want in zip(row(nb, "sigmoid             ="), [0.26894142, 0.5, 0.73105858, 0.88079708]):
         close(v, want, 5e-9)
     assert row(nb, "relu                =") == [0, 0, 1, 2]
