@@ -26,7 +26,8 @@ from nbclient import NotebookClient
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 DEFAULT_OUT = ROOT / "build" / "notebooks"
-CELL_TIMEOUT = 600  # seconds; the longest lecture loop takes a few seconds
+CELL_TIMEOUT = 600     # seconds; the longest lecture loop takes a few seconds
+STARTUP_TIMEOUT = 300  # seconds; a JVM starting on a busy 2-core machine can take over a minute
 
 
 @dataclasses.dataclass
@@ -68,8 +69,8 @@ def execute(path: pathlib.Path, out_dir: pathlib.Path, html: bool = True) -> Res
     started = time.monotonic()
     nb = nbformat.read(path, as_version=4)
     kernel = nb.metadata.get("kernelspec", {}).get("name", "java")
-    client = NotebookClient(nb, timeout=CELL_TIMEOUT, kernel_name=kernel, allow_errors=True,
-                            record_timing=False, resources={"metadata": {"path": str(path.parent)}})
+    client = NotebookClient(nb, timeout=CELL_TIMEOUT, startup_timeout=STARTUP_TIMEOUT, kernel_name=kernel,
+                            allow_errors=True, record_timing=False, resources={"metadata": {"path": str(path.parent)}})
     error_cell, error = None, None
     log = out_dir / (path.stem + ".kernel.log")  # the kernel's own log lines, kept out of the report
     try:
