@@ -24,7 +24,7 @@ public final class Charts {
     /** The default figure height in pixels. */
     public static final int HEIGHT = 400;
     /** Series with more points than this are drawn as lines without markers. */
-    static final int MARKER_LIMIT = 50;
+    static final int MARKER_LIMIT = org.jbackprop.jupyter.chart.Drawing.MARKER_LIMIT;
 
     static {
         Headless.ensure();
@@ -85,11 +85,20 @@ public final class Charts {
     static XYChart newChart(String title, String xLabel, String yLabel) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
                 .title(title == null ? "" : title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
-        Styler s = chart.getStyler();
+        org.knowm.xchart.style.XYStyler s = chart.getStyler();
         s.setChartBackgroundColor(java.awt.Color.WHITE);
         s.setPlotBackgroundColor(java.awt.Color.WHITE);
         s.setLegendPosition(Styler.LegendPosition.InsideNE);
-        chart.getStyler().setPlotGridLinesColor(new java.awt.Color(220, 220, 220));
+        s.setPlotGridLinesColor(new java.awt.Color(225, 225, 225));
+        // XChart's default grid is dashed, which VectorGraphics2D writes as one shape per dash.
+        s.setPlotGridLinesStroke(new java.awt.BasicStroke(1f));
+        s.setLegendBorderColor(new java.awt.Color(200, 200, 200));
+        s.setChartTitleBoxVisible(false);
+        s.setChartTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 14));
+        s.setAxisTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
+        s.setAxisTickLabelsFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
+        s.setLegendFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
+        s.setPlotBorderColor(new java.awt.Color(160, 160, 160));
         return chart;
     }
 

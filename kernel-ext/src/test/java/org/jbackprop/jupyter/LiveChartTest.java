@@ -76,7 +76,7 @@ class LiveChartTest {
             assertTrue(live.redraws() >= 5, "redraws " + live.redraws());
         }
         Map<String, String> progress = sink.latest.get("d1");
-        assertEquals("step 9999  loss 0.0001  accuracy 0.9999  1000 steps/s", progress.get(Mime.TEXT_PLAIN));
+        assertEquals("done: 10000 steps, loss 0.0001, accuracy 1", progress.get(Mime.TEXT_PLAIN));
         assertTrue(sink.latest.get("d0").containsKey(Mime.IMAGE_PNG));
         assertEquals(sink.latest.get("d0").get(Mime.TEXT_PLAIN), progress.get(Mime.TEXT_PLAIN));
     }
@@ -93,7 +93,44 @@ class LiveChartTest {
         nanos.addAndGet(10_000_000_000L);
         h.record(1, "loss", 0.5);
         assertEquals(updates, sink.updatedIds.size());
-        assertEquals("step 0  loss 1", sink.latest.get("d1").get(Mime.TEXT_PLAIN));
+        assertEquals("done: 1 step, loss 1", sink.latest.get("d1").get(Mime.TEXT_PLAIN));
+    }
+
+    @Test
+    void theFinalStateHasNoTimingAndIsTheHistoryChart() {
+        RecordingSink fast = new RecordingSink();
+        RecordingSink slow = new RecordingSink();
+        History a = new History("xor");
+        History b = new History("xor");
+        try (LiveChart live = live(fast, a)) {
+            for (int step = 0; step <= 300; step++) {
+                nanos.addAndGet(1_000_000);
+                a.record(step, metrics(1.0 / (1 + step), 1.0));
+            }
+        }
+        try (LiveChart live = live(slow, b)) {
+            for (int step = 0; step <= 300; step++) {
+                nanos.addAndGet(7_000_000); // a slower machine
+                b.record(step, metrics(1.0 / (1 + step), 1.0));
+            }
+        }
+        assertEquals("done: 301 steps, loss 0.00332, accuracy 1", fast.latest.get("d1").get(Mime.TEXT_PLAIN));
+        assertEquals(fast.latest, slow.latest); // every MIME type of both displays, chart included
+        assertEquals(Charts.history(a).size(120, 80).pngBase64(), fast.latest.get("d0").get(Mime.IMAGE_PNG));
+    }
+
+    @Test
+    void severalRunsEndWithOnePartPerRun() {
+        RecordingSink sink = new RecordingSink();
+        History slow = new History("lr = 0.01");
+        History fast = new History("lr = 0.1");
+        LiveChart live = live(sink, slow, fast);
+        slow.record(0, "cost", 0.9);
+        fast.record(0, "cost", 0.5);
+        fast.record(1, "cost", 0.25);
+        live.close();
+        assertEquals("lr = 0.01: done: 1 step, cost 0.9; lr = 0.1: done: 2 steps, cost 0.25", live.finalLine());
+        assertEquals(live.finalLine(), sink.latest.get("d1").get(Mime.TEXT_PLAIN));
     }
 
     @Test
@@ -121,7 +158,8 @@ class LiveChartTest {
         }
         List<String> lines = console.toString(StandardCharsets.UTF_8).lines().toList();
         assertTrue(lines.size() >= 5 && lines.size() <= 9, lines.toString()); // 2 s at 4 per second, plus the final line
-        assertEquals("step 2000  loss 0.001  1000 steps/s", lines.get(lines.size() - 1));
+        assertTrue(lines.get(lines.size() - 2).endsWith("  1000 steps/s"), lines.get(lines.size() - 2)); // during the run
+        assertEquals("done: 2000 steps, loss 0.001", lines.get(lines.size() - 1));
     }
 
     @Test
@@ -156,6 +194,6 @@ class LiveChartTest {
             h.record(0, "loss", Double.NaN);
         }
         assertTrue(sink.latest.get("d0").containsKey(Mime.IMAGE_PNG));
-        assertEquals("step 0  loss nan", sink.latest.get("d1").get(Mime.TEXT_PLAIN));
+        assertEquals("done: 1 step, loss nan", sink.latest.get("d1").get(Mime.TEXT_PLAIN));
     }
 }

@@ -14,8 +14,10 @@ import javax.imageio.ImageIO;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * Draws an XChart chart as PNG or SVG at a given size, off-screen (headless).
- * XChart draws every text as glyph outlines, and VectorGraphics2D writes its SVG through a DOM
+ * Draws an XChart chart as PNG or SVG at a given size, off-screen (headless), each line thinned to
+ * the width first (see {@link Drawing}). XChart 3.8 draws every text as glyph outlines
+ * ({@code TextLayout.getOutline}, never {@code drawString}), so VectorGraphics2D's text hint cannot
+ * turn them into {@code <text>} elements; and VectorGraphics2D writes its SVG through a DOM
  * that escapes any text it is given, so titles and legends cannot inject markup.
  */
 public final class ChartImages {
@@ -35,7 +37,7 @@ public final class ChartImages {
         checkSize(width, height);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        try {
+        try (Drawing prepared = Drawing.prepare(chart, width)) {
             chart.paint(g, width, height);
         } finally {
             g.dispose();
@@ -61,19 +63,23 @@ public final class ChartImages {
 
     /**
      * The chart as an SVG document, {@code width} by {@code height}, without the XML declaration and
-     * DOCTYPE (so it can be inlined in HTML and parsed without fetching the DTD).
+     * DOCTYPE (so it can be inlined in HTML and parsed without fetching the DTD), compacted by
+     * {@link SvgCompact} (two-decimal numbers, one path per line, clip ids numbered from 0: the same
+     * chart always gives the same text). Lines are thinned to the width first ({@link Drawing}).
      */
     public static String svg(Chart<?, ?> chart, int width, int height) {
         checkSize(width, height);
         VectorGraphics2D g = new VectorGraphics2D();
-        chart.paint(g, width, height);
+        try (Drawing prepared = Drawing.prepare(chart, width)) {
+            chart.paint(g, width, height);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, width, height)).writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return stripProlog(out.toString(StandardCharsets.UTF_8));
+        return SvgCompact.compact(stripProlog(out.toString(StandardCharsets.UTF_8)));
     }
 
     /** The chart at its own size as SVG. */

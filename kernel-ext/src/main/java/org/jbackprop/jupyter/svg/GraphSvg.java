@@ -34,6 +34,8 @@ public final class GraphSvg {
     static final double TOP = 30;
     static final double OUT_EDGE = 80;
     static final String INK = "#333333";
+    /** The font size of every label, in pixels. */
+    static final int FONT_SIZE = 13;
 
     private GraphSvg() {
     }
@@ -49,6 +51,18 @@ public final class GraphSvg {
         }
         Map<Node, Integer> layer = layers(nodes);
         Map<Node, double[]> at = positions(nodes, layer);
+        double shift = 0;
+        double outLabels = 0;
+        for (Node n : nodes) {
+            if (n.isInput()) {
+                shift = Math.max(shift, 6 + textWidth(n.name()) + 8 - LEFT);
+            } else {
+                outLabels = Math.max(outLabels, textWidth(n.name()));
+            }
+        }
+        for (double[] p : at.values()) {
+            p[0] += shift;
+        }
         Map<Node, Integer> uses = new HashMap<>();
         for (Node n : nodes) {
             for (Node in : n.inputs()) {
@@ -58,9 +72,9 @@ public final class GraphSvg {
         boolean withGrads = nodes.stream().anyMatch(n -> n.grad() != 0);
         int columns = 1 + layer.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         int rows = rowsPerLayer(nodes, layer).values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        double width = LEFT + (columns - 1) * COLUMN + RADIUS + OUT_EDGE + 50;
+        double width = shift + LEFT + (columns - 1) * COLUMN + RADIUS + OUT_EDGE + 6 + Math.max(44, outLabels + 8);
         double height = TOP + rows * ROW + (withGrads ? 20 : 0);
-        SvgWriter svg = new SvgWriter(width, height, 13);
+        SvgWriter svg = new SvgWriter(width, height, FONT_SIZE);
 
         for (Node n : nodes) {
             for (int i = 0; i < n.inputs().size(); i++) {
@@ -88,8 +102,8 @@ public final class GraphSvg {
             svg.end();
         }
         if (withGrads) {
-            svg.text(LEFT, height - 8, "legend value", "start", VALUE_COLOR, "values above");
-            svg.text(LEFT + 100, height - 8, "legend grad", "start", GRAD_COLOR, "gradients below");
+            svg.text(shift + LEFT, height - 8, "legend value", "start", VALUE_COLOR, "values above");
+            svg.text(shift + LEFT + 100, height - 8, "legend grad", "start", GRAD_COLOR, "gradients below");
         }
         return svg.finish();
     }
@@ -208,6 +222,14 @@ public final class GraphSvg {
             return String.format(Locale.ROOT, "%.2f", v == 0 ? 0.0 : v);
         }
         return String.format(Locale.ROOT, "%.2e", v);
+    }
+
+    /**
+     * A generous estimate of a label's width in pixels at the 13 px font: 0.62 em per character
+     * (wider than the average sans-serif glyph), so margins sized from it never clip a label.
+     */
+    static double textWidth(String label) {
+        return label == null ? 0 : 0.62 * FONT_SIZE * label.codePointCount(0, label.length());
     }
 
     /** A small SVG holding one line of text. */

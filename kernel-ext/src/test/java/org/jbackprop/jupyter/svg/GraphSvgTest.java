@@ -158,4 +158,27 @@ class GraphSvgTest {
     static String text(Element parent, String cssClass) {
         return first(parent, cssClass).getTextContent();
     }
+
+    @Test
+    void longInputAndOutputLabelsFitInsideTheViewBox() {
+        Graph g = new Graph();
+        Node apples = g.input("apple_num", 2);
+        Node oranges = g.input("orange_num_of_the_day", 3);
+        Node total = g.add("total_price_with_tax", apples, oranges);
+        g.backward(total);
+        Document doc = Svgs.parse(GraphSvg.svg(g));
+        String[] box = doc.getDocumentElement().getAttribute("viewBox").split(" ");
+        double width = Double.parseDouble(box[2]);
+        for (Element label : byClass(doc, "text", "label")) {
+            double x = Double.parseDouble(label.getAttribute("x"));
+            double extent = GraphSvg.textWidth(label.getTextContent());
+            String anchor = label.getAttribute("text-anchor");
+            double left = anchor.equals("end") ? x - extent : anchor.equals("middle") ? x - extent / 2 : x;
+            double right = left + extent;
+            assertTrue(left >= 0, label.getTextContent() + " starts at " + left);
+            assertTrue(right <= width, label.getTextContent() + " ends at " + right + " > " + width);
+        }
+        // 21 characters at 0.62 * 13 px: about 169 px, more than the default 50 px margin
+        assertTrue(GraphSvg.textWidth("orange_num_of_the_day") > 160);
+    }
 }
