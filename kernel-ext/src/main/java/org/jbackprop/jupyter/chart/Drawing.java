@@ -1,5 +1,7 @@
 package org.jbackprop.jupyter.chart;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,12 +66,18 @@ public final class Drawing implements AutoCloseable {
 
     private void axes(XYChart chart) {
         AxesChartStyler st = chart.getStyler();
-        if (st.getXAxisDecimalPattern() == null && !st.isXAxisLogarithmic()) {
+        if (st.getXAxisDecimalPattern() == null && st.getxAxisTickLabelsFormattingFunction() == null
+                && !st.isXAxisLogarithmic()) {
             double[] r = range(chart, -1, true, st.getXAxisMin(), st.getXAxisMax());
             String p = decimalPattern(r[0], r[1]);
             if (p != null) {
-                st.setXAxisDecimalPattern(p);
-                undo.add(() -> st.setXAxisDecimalPattern(null));
+                // A function rather than the pattern alone: tick positions like -1.8e-14 would read "-0",
+                // and XChart 3.8 puts ~12 ticks on an x axis whatever their width, so "10,000" labels
+                // ran together: thousands read "9.6k".
+                boolean thousands = Math.max(Math.abs(r[0]), Math.abs(r[1])) >= 1000;
+                st.setxAxisTickLabelsFormattingFunction(
+                        thousands ? v -> thousandsLabel(v) : v -> tickLabel(p, v));
+                undo.add(() -> st.setxAxisTickLabelsFormattingFunction(null));
             }
         }
         if (st.isYAxisLogarithmic()) {
@@ -128,6 +136,17 @@ public final class Drawing implements AutoCloseable {
     /** How many powers of ten lie in [lo, hi] (both positive). */
     static int decades(double lo, double hi) {
         return (int) (Math.floor(Math.log10(hi) + 1e-9) - Math.ceil(Math.log10(lo) - 1e-9) + 1);
+    }
+
+    /** A tick at {@code v} on an axis reaching past 1000: "0", "800", "1.6k", "10k". */
+    static String thousandsLabel(double v) {
+        return Math.abs(v) < 1000 ? tickLabel("0", v) : tickLabel("0.#", v / 1000) + "k";
+    }
+
+    /** {@code v} in the decimal pattern, with a negative zero ("-0", "-0.0") shown as plain zero. */
+    static String tickLabel(String pattern, double v) {
+        String text = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+        return text.startsWith("-") && text.chars().noneMatch(c -> c >= '1' && c <= '9') ? text.substring(1) : text;
     }
 
     /**

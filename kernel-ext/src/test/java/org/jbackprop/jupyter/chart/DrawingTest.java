@@ -57,10 +57,11 @@ class DrawingTest {
         chart.addSeries("sigmoid", new double[] {-5, 4.9}, new double[] {0.1, 0.9});
         chart.getStyler().setYAxisDecimalPattern("0.000"); // the user's own choice stays
         try (Drawing d = Drawing.prepare(chart, 600)) {
-            assertEquals("0.#", chart.getStyler().getXAxisDecimalPattern());
+            assertEquals("-4.5", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(-4.5));
+            assertEquals("0", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(-1.7763568394002505e-14));
             assertEquals("0.000", chart.getStyler().getYAxisDecimalPattern());
         }
-        assertNull(chart.getStyler().getXAxisDecimalPattern());
+        assertNull(chart.getStyler().getxAxisTickLabelsFormattingFunction());
     }
 
     @Test
@@ -81,5 +82,23 @@ class DrawingTest {
         try (Drawing d = Drawing.prepare(wide, 600)) {
             assertTrue(wide.getStyler().isYAxisLogarithmic());
         }
+    }
+
+    @Test
+    void tickLabelsNeverReadMinusZero() {
+        assertEquals("0", Drawing.tickLabel("0.#", -1.7763568394002505e-14));
+        assertEquals("0.0", Drawing.tickLabel("0.0", -0.0));
+        assertEquals("-0.5", Drawing.tickLabel("0.#", -0.5));
+        assertEquals("-4.5", Drawing.tickLabel("0.#", -4.5));
+        assertEquals("10", Drawing.tickLabel("0.#", 10));
+    }
+
+    @Test
+    void stepAxesPastAThousandReadInThousands() {
+        assertEquals("0", Drawing.thousandsLabel(0));
+        assertEquals("800", Drawing.thousandsLabel(800));
+        assertEquals("1.6k", Drawing.thousandsLabel(1600));
+        assertEquals("10k", Drawing.thousandsLabel(10_000));
+        assertEquals("-2.5k", Drawing.thousandsLabel(-2500));
     }
 }
