@@ -146,6 +146,9 @@ class MatMulTest {
                     double[] e = new double[m * n];
                     Gemm.gemm(ta, tb, m, n, k, a.data, 0, b.data, 0, e, 0);
                     assertClose(reference, e, "gemm " + ta + tb);
+                    double[] f = new double[m * n];
+                    Gemm.gemm(null, false, ta, tb, m, n, k, a.data, 0, b.data, 0, f, 0);
+                    assertClose(reference, f, "loops only " + ta + tb);
                 }
             }
         }
