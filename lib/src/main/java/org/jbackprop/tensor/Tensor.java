@@ -491,10 +491,6 @@ public final class Tensor {
             Kernels.transpose2d(data, shape[0], shape[1], out);
             return new Tensor(out, outShape);
         }
-        int[][] idx = new int[rank][];
-        for (int i = 0; i < rank; i++) {
-            idx[i] = Indexing.all(outShape[i]);
-        }
         if (data.length == 0 || rank == 0) {
             System.arraycopy(data, 0, out, 0, data.length);
             return new Tensor(out, outShape);
