@@ -84,6 +84,8 @@ unary = [
  ("SIGN","sign","x > 0 ? 1.0 : x < 0 ? -1.0 : x == 0 ? 0.0 : x"),
  ("SIGMOID","sigmoid","1.0 / (1.0 + Math.exp(-x))"),("TANH","tanh","Math.tanh(x)"),
  ("RELU","relu","Math.max(0.0, x)"),("STEP","step","x > 0 ? 1.0 : 0.0"),
+ ("FLOOR","floor","Math.floor(x)"),("CEIL","ceil","Math.ceil(x)"),("RINT","round","Math.rint(x)"),
+ ("SIN","sin","Math.sin(x)"),("COS","cos","Math.cos(x)"),
 ]
 out=['''package org.jbackprop.tensor;
 

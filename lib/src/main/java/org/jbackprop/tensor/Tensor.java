@@ -594,6 +594,28 @@ public final class Tensor {
         return new Tensor(out, outShape);
     }
 
+    /** Rows stacked, like {@code np.vstack}: 1-d tensors of shape (n,) count as rows (1, n). */
+    public static Tensor vstack(Tensor... tensors) {
+        Tensor[] rows = new Tensor[tensors.length];
+        for (int i = 0; i < tensors.length; i++) {
+            Tensor t = tensors[i];
+            rows[i] = t.shape.length == 0 ? t.reshape(1, 1) : t.shape.length == 1 ? t.reshape(1, -1) : t;
+        }
+        return concat(0, rows);
+    }
+
+    /** Columns joined, like {@code np.hstack}: along axis 1, or axis 0 for 1-d tensors. */
+    public static Tensor hstack(Tensor... tensors) {
+        if (tensors.length > 0 && tensors[0].shape.length <= 1) {
+            Tensor[] flat = new Tensor[tensors.length];
+            for (int i = 0; i < tensors.length; i++) {
+                flat[i] = tensors[i].shape.length == 0 ? tensors[i].reshape(1) : tensors[i];
+            }
+            return concat(0, flat);
+        }
+        return concat(1, tensors);
+    }
+
     /** Tensors of one shape joined along a new axis, like {@code np.stack}: k of (N, M) at axis 0 give (k, N, M). */
     public static Tensor stack(int axis, Tensor... tensors) {
         if (tensors.length == 0) {
@@ -855,6 +877,44 @@ public final class Tensor {
     /** The step function: 1 where x &gt; 0, else 0. */
     public Tensor step() {
         return unary(UnaryOp.STEP);
+    }
+
+    /** The largest whole number not above each element, like {@code np.floor}. */
+    public Tensor floor() {
+        return unary(UnaryOp.FLOOR);
+    }
+
+    /** The smallest whole number not below each element, like {@code np.ceil}. */
+    public Tensor ceil() {
+        return unary(UnaryOp.CEIL);
+    }
+
+    /** Each element rounded to the nearest whole number, halves to even, like {@code np.round(x)}: 0.5 gives 0, 1.5 gives 2. */
+    public Tensor round() {
+        return unary(UnaryOp.RINT);
+    }
+
+    /** Each element rounded to {@code decimals} places like {@code np.round(x, decimals)}: rint(x * 10^d) / 10^d. */
+    public Tensor round(int decimals) {
+        if (decimals == 0) {
+            return round();
+        }
+        double scale = Math.pow(10, Math.abs(decimals));
+        double[] d = new double[data.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = decimals > 0 ? Math.rint(data[i] * scale) / scale : Math.rint(data[i] / scale) * scale;
+        }
+        return new Tensor(d, shape.clone());
+    }
+
+    /** The sine element-wise (radians). */
+    public Tensor sin() {
+        return unary(UnaryOp.SIN);
+    }
+
+    /** The cosine element-wise (radians). */
+    public Tensor cos() {
+        return unary(UnaryOp.COS);
     }
 
     /** f applied to each element. */

@@ -104,6 +104,51 @@ enum UnaryOp {
                 out[i] = v > 0 ? 1.0 : 0.0;
             }
         }
+    },
+    FLOOR("floor") {
+        @Override
+        void run(double[] in, double[] out, int n) {
+            for (int i = 0; i < n; i++) {
+                double v = in[i];
+                out[i] = Math.floor(v);
+            }
+        }
+    },
+    CEIL("ceil") {
+        @Override
+        void run(double[] in, double[] out, int n) {
+            for (int i = 0; i < n; i++) {
+                double v = in[i];
+                out[i] = Math.ceil(v);
+            }
+        }
+    },
+    RINT("round") {
+        @Override
+        void run(double[] in, double[] out, int n) {
+            for (int i = 0; i < n; i++) {
+                double v = in[i];
+                out[i] = Math.rint(v);
+            }
+        }
+    },
+    SIN("sin") {
+        @Override
+        void run(double[] in, double[] out, int n) {
+            for (int i = 0; i < n; i++) {
+                double v = in[i];
+                out[i] = Math.sin(v);
+            }
+        }
+    },
+    COS("cos") {
+        @Override
+        void run(double[] in, double[] out, int n) {
+            for (int i = 0; i < n; i++) {
+                double v = in[i];
+                out[i] = Math.cos(v);
+            }
+        }
     };
 
     private final String opName;

@@ -159,5 +159,12 @@ class IndexingTest {
         assertThrows(ShapeMismatchException.class, () -> Tensor.concat(0, Tensor.zeros(2, 3), Tensor.zeros(3)));
         assertThrows(ShapeMismatchException.class, () -> Tensor.stack(0, Tensor.zeros(2), Tensor.zeros(3)));
         assertTrue(Tensor.concat(0, Tensor.zeros(0, 2), Tensor.ones(1, 2)).equals(Tensor.ones(1, 2)));
+        // np.vstack([[1, 2], [3, 4]]) and np.hstack
+        assertEquals(Tensor.of(new double[][] {{1, 2}, {3, 4}}), Tensor.vstack(Tensor.of(1, 2), Tensor.of(3, 4)));
+        assertEquals(Tensor.of(1, 2, 3, 4), Tensor.hstack(Tensor.of(1, 2), Tensor.of(3, 4)));
+        assertEquals(Tensor.of(new double[][] {{1, 3}, {2, 4}}),
+                Tensor.hstack(Tensor.of(new double[][] {{1}, {2}}), Tensor.of(new double[][] {{3}, {4}})));
+        assertEquals(Tensor.of(new double[][] {{1, 2}, {5, 6}, {7, 8}}),
+                Tensor.vstack(Tensor.of(1, 2), Tensor.of(new double[][] {{5, 6}, {7, 8}})));
     }
 }
