@@ -12,7 +12,7 @@ mkdir -p "$out"
 mvn -q -B -f "$root/pom.xml" -Pbench -pl lib test-compile
 mvn -q -B -f "$root/pom.xml" -pl lib dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$out/classpath.txt" -Pbench
-cp="$lib/target/classes:$lib/target/test-classes:$(cat "$out/classpath.txt")"
+cp="$lib/target/bench/classes:$lib/target/bench/test-classes:$(cat "$out/classpath.txt")"
 
 jmh_opts=(-wi 3 -w 1 -i 5 -r 1 -f 1)
 if [[ "${1:-}" == "quick" ]]; then

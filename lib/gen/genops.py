@@ -97,8 +97,18 @@ out=['''package org.jbackprop.tensor;
 enum UnaryOp {
 ''']
 import re
+simd = {"EXP": "exp", "LOG": "log", "SIGMOID": "sigmoid", "TANH": "tanh"}
 for i,(c,name,expr) in enumerate(unary):
     s = re.sub(r'\bx\b', 'v', expr)
+    if c in simd:
+        out.append(f'''    {c}("{name}") {{
+        @Override
+        void run(double[] in, double[] out, int n) {{
+            VectorMath.{simd[c]}(in, out, n); // {s}
+        }}
+    }}{"," if i < len(unary)-1 else ";"}
+''')
+        continue
     out.append(f'''    {c}("{name}") {{
         @Override
         void run(double[] in, double[] out, int n) {{

@@ -27,19 +27,13 @@ enum UnaryOp {
     EXP("exp") {
         @Override
         void run(double[] in, double[] out, int n) {
-            for (int i = 0; i < n; i++) {
-                double v = in[i];
-                out[i] = Math.exp(v);
-            }
+            VectorMath.exp(in, out, n); // Math.exp(v)
         }
     },
     LOG("log") {
         @Override
         void run(double[] in, double[] out, int n) {
-            for (int i = 0; i < n; i++) {
-                double v = in[i];
-                out[i] = Math.log(v);
-            }
+            VectorMath.log(in, out, n); // Math.log(v)
         }
     },
     SQRT("sqrt") {
@@ -72,19 +66,13 @@ enum UnaryOp {
     SIGMOID("sigmoid") {
         @Override
         void run(double[] in, double[] out, int n) {
-            for (int i = 0; i < n; i++) {
-                double v = in[i];
-                out[i] = 1.0 / (1.0 + Math.exp(-v));
-            }
+            VectorMath.sigmoid(in, out, n); // 1.0 / (1.0 + Math.exp(-v))
         }
     },
     TANH("tanh") {
         @Override
         void run(double[] in, double[] out, int n) {
-            for (int i = 0; i < n; i++) {
-                double v = in[i];
-                out[i] = Math.tanh(v);
-            }
+            VectorMath.tanh(in, out, n); // Math.tanh(v)
         }
     },
     RELU("relu") {
