@@ -84,7 +84,18 @@ final class Reduce {
         for (int o = 0; o < outer; o++) {
             int base = o * n * inner;
             int ob = o * inner;
-            for (int k = 0; k < n; k++) {
+            int k = 0;
+            // four rows per pass, still added one after another: the same bits, half the traffic on out
+            for (; k + 4 <= n; k += 4) {
+                int r0 = base + k * inner;
+                int r1 = r0 + inner;
+                int r2 = r1 + inner;
+                int r3 = r2 + inner;
+                for (int i = 0; i < inner; i++) {
+                    out[ob + i] = (((out[ob + i] + d[r0 + i]) + d[r1 + i]) + d[r2 + i]) + d[r3 + i];
+                }
+            }
+            for (; k < n; k++) {
                 int row = base + k * inner;
                 for (int i = 0; i < inner; i++) {
                     out[ob + i] += d[row + i];
