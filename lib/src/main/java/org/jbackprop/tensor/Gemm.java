@@ -23,8 +23,11 @@ import java.util.concurrent.ForkJoinPool;
  */
 final class Gemm {
 
-    /** m * n * k below which plain Java loops beat a BLAS call (measured: a native call costs ~1.5 us). */
-    static final long SMALL = 16L * 16 * 16;
+    /**
+     * m * n * k below which plain Java loops beat a BLAS call. Measured: (101, 16) @ (16, 7) takes
+     * ~0.7 us in OpenBLAS through JNI and ~7 us in Java loops; VectorBLAS also beats the loops.
+     */
+    static final long SMALL = 8L * 8 * 8;
     /** m * n * k from which the pure-Java BLAS is split over two threads. */
     static final long PARALLEL = 128L * 128 * 128;
 
