@@ -379,27 +379,39 @@ public final class Tensor {
         return new Tensor(d, new int[] {shape[0]});
     }
 
-    /** The elements where {@code mask} (same shape, nonzero = true) holds, in row-major order, shape (count,). */
+    /**
+     * Boolean-mask selection like numpy's {@code x[mask]} (nonzero = true). A mask of the same
+     * shape gives the chosen elements in row-major order, shape (count,); a mask over the leading
+     * axes picks whole sub-tensors, e.g. {@code x.select(y.equal(3))} with x (N, 16) and y (N,)
+     * gives the rows of class 3, shape (count, 16).
+     */
     public Tensor select(Tensor mask) {
-        if (!Arrays.equals(mask.shape, shape)) {
+        int m = mask.shape.length;
+        boolean leading = m <= shape.length && Arrays.equals(mask.shape, Arrays.copyOf(shape, m));
+        if (!leading) {
             int axis = firstDiff(shape, mask.shape);
-            throw new ShapeMismatchException("select", shape, mask.shape, axis, "select: the boolean mask of shape "
-                    + Shapes.str(mask.shape) + " must have the shape of the tensor, " + Shapes.str(shape)
-                    + " (axis " + axis + " differs)");
+            throw new ShapeMismatchException("select", shape, mask.shape, axis, "select: a boolean mask of shape "
+                    + Shapes.str(mask.shape) + " does not fit a tensor of shape " + Shapes.str(shape)
+                    + "; it must have the tensor's shape or that of its leading axes (axis " + axis + " differs)");
         }
         int count = 0;
-        for (double m : mask.data) {
-            if (m != 0) {
+        for (double v : mask.data) {
+            if (v != 0) {
                 count++;
             }
         }
-        double[] d = new double[count];
-        for (int i = 0, j = 0; i < data.length; i++) {
+        int inner = Shapes.prod(shape, m, shape.length);
+        int[] outShape = new int[1 + shape.length - m];
+        outShape[0] = count;
+        System.arraycopy(shape, m, outShape, 1, shape.length - m);
+        double[] d = new double[Shapes.sizeOf(outShape)];
+        for (int i = 0, j = 0; i < mask.data.length; i++) {
             if (mask.data[i] != 0) {
-                d[j++] = data[i];
+                System.arraycopy(data, i * inner, d, j, inner);
+                j += inner;
             }
         }
-        return new Tensor(d, new int[] {count});
+        return new Tensor(d, outShape);
     }
 
     private static int firstDiff(int[] a, int[] b) {

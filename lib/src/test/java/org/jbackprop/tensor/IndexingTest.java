@@ -77,6 +77,13 @@ class IndexingTest {
         assertEquals(Tensor.of(21, 22, 23), XY.select(XY.greater(20)));
         ShapeMismatchException e = assertThrows(ShapeMismatchException.class, () -> XY.select(Tensor.ones(4, 5)));
         assertEquals(1, e.axis());
+        // xy[xy[:, 0] > 10] picks whole rows: [[12..17], [18..23]]
+        Tensor rows = XY.select(XY.col(0).greater(10));
+        assertArrayEquals(new int[] {2, 6}, rows.shape());
+        assertEquals(XY.slice("2:"), rows);
+        assertArrayEquals(new int[] {0, 3, 4}, T.select(Tensor.zeros(2)).shape());
+        assertThrows(ShapeMismatchException.class, () -> XY.select(Tensor.ones(6)));
+        assertEquals(Tensor.of(7), Tensor.scalar(7).select(Tensor.scalar(1)));
     }
 
     @Test
