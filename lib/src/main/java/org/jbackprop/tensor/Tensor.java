@@ -1209,6 +1209,15 @@ public final class Tensor {
         return MatMul.matmul(this, other);
     }
 
+    /**
+     * TensorFlow's {@code tf.matmul(a, b, transpose_a, transpose_b)}: {@code x.matmul(dOut, true, false)}
+     * is x^T @ dOut, x of shape (N, in) and dOut of shape (N, out) giving (in, out), without copying
+     * the transpose (BLAS reads it in place). For ranks other than 2 the last two axes are swapped.
+     */
+    public Tensor matmul(Tensor other, boolean transposeThis, boolean transposeOther) {
+        return MatMul.matmul(this, other, transposeThis, transposeOther);
+    }
+
     /** numpy's {@code np.dot}: inner product of 1-d tensors, matrix product of 2-d ones, product with a scalar. */
     public Tensor dot(Tensor other) {
         return MatMul.dot(this, other);
