@@ -22,9 +22,10 @@ fi
 echo "== JMH, native BLAS (if libblas.so.3 loads) ==" >&2
 java -cp "$cp" org.openjdk.jmh.Main 'org.jbackprop.bench.TensorBench' "${jmh_opts[@]}" \
     -rf json -rff "$out/jmh-native.json" >"$out/jmh-native.log"
+# (a -jvmArgsAppend here replaces the @Fork annotation's, so it repeats the Vector API flag)
 echo "== JMH, pure-Java BLAS (matmul only) ==" >&2
 java -cp "$cp" org.openjdk.jmh.Main 'org.jbackprop.bench.TensorBench.matmul' "${jmh_opts[@]}" \
-    -jvmArgsAppend "-Djbackprop.blas=java" -rf json -rff "$out/jmh-java.json" >"$out/jmh-java.log"
+    -jvmArgsAppend "--add-modules jdk.incubator.vector -Xmx2g -Djbackprop.blas=java" -rf json -rff "$out/jmh-java.json" >"$out/jmh-java.log"
 echo "== numpy ==" >&2
 python3 "$here/numpy_bench.py" >"$out/numpy.json"
 backend="$(java --add-modules jdk.incubator.vector -cp "$cp" org.jbackprop.bench.Backend 2>/dev/null || true)"

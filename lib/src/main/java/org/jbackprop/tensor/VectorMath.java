@@ -64,4 +64,18 @@ final class VectorMath {
             out[i] = Math.tanh(in[i]);
         }
     }
+
+    /** True when pairwise sums can run on two 4-lane vectors (AVX2 or wider). */
+    static final boolean SIMD_SUM = SIMD && VectorMathSimd.wideEnough();
+
+    /** out[ob + i] += d[row + i] for i in [0, n): one row added, in order (used by sums along leading axes). */
+    static void addRow(double[] d, int row, double[] out, int ob, int n) {
+        if (SIMD && n >= MIN_LENGTH) {
+            VectorMathSimd.addRow(d, row, out, ob, n);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            out[ob + i] += d[row + i];
+        }
+    }
 }
