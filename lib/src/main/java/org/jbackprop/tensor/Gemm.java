@@ -43,10 +43,9 @@ final class Gemm {
             java.util.logging.Logger.getLogger("dev.ludovic.netlib.blas.InstanceBuilder");
 
     static {
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-            // netlib warns on every start that VectorBLAS is unavailable; it then uses its scalar Java BLAS
-            NETLIB_LOG.setLevel(java.util.logging.Level.SEVERE);
-        }
+        // netlib logs a warning for every implementation it cannot load (no libblas.so.3, no Vector
+        // API); backend() already says which one is in use, so a notebook stays quiet.
+        NETLIB_LOG.setLevel(java.util.logging.Level.SEVERE);
         String choice = System.getProperty("jbackprop.blas", "auto").trim().toLowerCase();
         BLAS blas = null;
         boolean nat = false;
