@@ -12,7 +12,7 @@ mkdir -p "$out"
 mvn -q -B -f "$root/pom.xml" -Pbench -pl lib test-compile
 mvn -q -B -f "$root/pom.xml" -pl lib dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$out/classpath.txt" -Pbench
-cp="$lib/target/classes:$lib/target/test-classes:$(cat "$out/classpath.txt")"
+cp="$lib/target/bench/classes:$lib/target/bench/test-classes:$(cat "$out/classpath.txt")"
 
 jmh_opts=(-wi 3 -w 1 -i 5 -r 1 -f 1)
 if [[ "${1:-}" == "quick" ]]; then
@@ -22,9 +22,10 @@ fi
 echo "== JMH, native BLAS (if libblas.so.3 loads) ==" >&2
 java -cp "$cp" org.openjdk.jmh.Main 'org.jbackprop.bench.TensorBench' "${jmh_opts[@]}" \
     -rf json -rff "$out/jmh-native.json" >"$out/jmh-native.log"
+# (a -jvmArgsAppend here replaces the @Fork annotation's, so it repeats the Vector API flag)
 echo "== JMH, pure-Java BLAS (matmul only) ==" >&2
 java -cp "$cp" org.openjdk.jmh.Main 'org.jbackprop.bench.TensorBench.matmul' "${jmh_opts[@]}" \
-    -jvmArgsAppend "-Djbackprop.blas=java" -rf json -rff "$out/jmh-java.json" >"$out/jmh-java.log"
+    -jvmArgsAppend "--add-modules jdk.incubator.vector -Xmx2g -Djbackprop.blas=java" -rf json -rff "$out/jmh-java.json" >"$out/jmh-java.log"
 echo "== numpy ==" >&2
 python3 "$here/numpy_bench.py" >"$out/numpy.json"
 backend="$(java --add-modules jdk.incubator.vector -cp "$cp" org.jbackprop.bench.Backend 2>/dev/null || true)"

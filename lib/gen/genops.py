@@ -53,6 +53,35 @@ for i,(c,name,expr) in enumerate(binary):
                 }}
             }}
         }}
+
+        @Override
+        void run2d(double[] a, int ao, int as0, int as1, double[] b, int bo, int bs0, int bs1,
+                   double[] o, int oo, int rows, int n) {{
+            for (int r = 0; r < rows; r++) {{
+                int ar = ao + r * as0;
+                int br = bo + r * bs0;
+                int or = oo + r * n;
+                if (as1 == 1 && bs1 == 1) {{
+                    for (int i = 0; i < n; i++) {{
+                        o[or + i] = {sub("a[ar + i]","b[br + i]")};
+                    }}
+                }} else if (as1 == 1 && bs1 == 0) {{
+                    double y = b[br];
+                    for (int i = 0; i < n; i++) {{
+                        o[or + i] = {sub("a[ar + i]","y")};
+                    }}
+                }} else if (as1 == 0 && bs1 == 1) {{
+                    double x = a[ar];
+                    for (int i = 0; i < n; i++) {{
+                        o[or + i] = {sub("x","b[br + i]")};
+                    }}
+                }} else {{
+                    for (int i = 0; i < n; i++) {{
+                        o[or + i] = {sub("a[ar + i * as1]","b[br + i * bs1]")};
+                    }}
+                }}
+            }}
+        }}
     }}{"," if i < len(binary)-1 else ";"}
 ''')
 out.append('''
@@ -74,6 +103,14 @@ out.append('''
      * o[oo + i] = a[ao + i*as] op b[bo + i*bs] for i in [0, n); strides are 0 (broadcast) or more.
      */
     abstract void run(double[] a, int ao, int as, double[] b, int bo, int bs, double[] o, int oo, int n);
+
+    /**
+     * {@link #run} for {@code rows} consecutive output rows of length n in one call:
+     * o[oo + r*n + i] = a[ao + r*as0 + i*as1] op b[bo + r*bs0 + i*bs1]. One virtual call per
+     * block instead of one per row keeps row and column broadcasts, e.g. (101, 7) + (7,), fast.
+     */
+    abstract void run2d(double[] a, int ao, int as0, int as1, double[] b, int bo, int bs0, int bs1,
+                        double[] o, int oo, int rows, int n);
 }
 ''')
 open("src/main/java/org/jbackprop/tensor/BinaryOp.java","w").write("".join(out))
@@ -84,6 +121,8 @@ unary = [
  ("SIGN","sign","x > 0 ? 1.0 : x < 0 ? -1.0 : x == 0 ? 0.0 : x"),
  ("SIGMOID","sigmoid","1.0 / (1.0 + Math.exp(-x))"),("TANH","tanh","Math.tanh(x)"),
  ("RELU","relu","Math.max(0.0, x)"),("STEP","step","x > 0 ? 1.0 : 0.0"),
+ ("FLOOR","floor","Math.floor(x)"),("CEIL","ceil","Math.ceil(x)"),("RINT","round","Math.rint(x)"),
+ ("SIN","sin","Math.sin(x)"),("COS","cos","Math.cos(x)"),
 ]
 out=['''package org.jbackprop.tensor;
 
@@ -95,8 +134,18 @@ out=['''package org.jbackprop.tensor;
 enum UnaryOp {
 ''']
 import re
+simd = {"EXP": "exp", "LOG": "log", "SIGMOID": "sigmoid", "TANH": "tanh"}
 for i,(c,name,expr) in enumerate(unary):
     s = re.sub(r'\bx\b', 'v', expr)
+    if c in simd:
+        out.append(f'''    {c}("{name}") {{
+        @Override
+        void run(double[] in, double[] out, int n) {{
+            VectorMath.{simd[c]}(in, out, n); // {s}
+        }}
+    }}{"," if i < len(unary)-1 else ";"}
+''')
+        continue
     out.append(f'''    {c}("{name}") {{
         @Override
         void run(double[] in, double[] out, int n) {{

@@ -97,6 +97,25 @@ public class TensorBench {
         return z.w;
     }
 
+    /**
+     * The same step with TensorFlow's {@code tf.matmul(X, dLayer, transpose_a=True)}: X^T is read
+     * in place, as numpy's {@code x.T} (a view) lets BLAS do.
+     */
+    @Benchmark
+    public Tensor zooStepTransposeFlag(Zoo z) {
+        double lr = 0.01;
+        Tensor layer = z.x.matmul(z.w).add(z.b);
+        Tensor yPred = layer.sigmoid();
+        Tensor slope = yPred.mul(yPred.rsub(1));
+        Tensor dYPred = yPred.sub(z.y).div(slope.add(1e-7));
+        Tensor dLayer = dYPred.mul(slope);
+        Tensor dW = z.x.matmul(dLayer, true, false);
+        Tensor dB = dLayer.sum(0);
+        z.w.subInPlace(dW.mul(lr));
+        z.b.subInPlace(dB.mul(lr));
+        return z.w;
+    }
+
     @Benchmark
     public Tensor sumAxis0(Big b) {
         return b.m.sum(0);

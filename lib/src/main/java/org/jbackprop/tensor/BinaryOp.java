@@ -35,6 +35,35 @@ enum BinaryOp {
                 }
             }
         }
+
+        @Override
+        void run2d(double[] a, int ao, int as0, int as1, double[] b, int bo, int bs0, int bs1,
+                   double[] o, int oo, int rows, int n) {
+            for (int r = 0; r < rows; r++) {
+                int ar = ao + r * as0;
+                int br = bo + r * bs0;
+                int or = oo + r * n;
+                if (as1 == 1 && bs1 == 1) {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] + b[br + i];
+                    }
+                } else if (as1 == 1 && bs1 == 0) {
+                    double y = b[br];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] + y;
+                    }
+                } else if (as1 == 0 && bs1 == 1) {
+                    double x = a[ar];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = x + b[br + i];
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i * as1] + b[br + i * bs1];
+                    }
+                }
+            }
+        }
     },
     SUB("sub") {
         @Override
@@ -61,6 +90,35 @@ enum BinaryOp {
             } else {
                 for (int i = 0; i < n; i++) {
                     o[oo + i] = a[ao + i * as] - b[bo + i * bs];
+                }
+            }
+        }
+
+        @Override
+        void run2d(double[] a, int ao, int as0, int as1, double[] b, int bo, int bs0, int bs1,
+                   double[] o, int oo, int rows, int n) {
+            for (int r = 0; r < rows; r++) {
+                int ar = ao + r * as0;
+                int br = bo + r * bs0;
+                int or = oo + r * n;
+                if (as1 == 1 && bs1 == 1) {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] - b[br + i];
+                    }
+                } else if (as1 == 1 && bs1 == 0) {
+                    double y = b[br];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] - y;
+                    }
+                } else if (as1 == 0 && bs1 == 1) {
+                    double x = a[ar];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = x - b[br + i];
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i * as1] - b[br + i * bs1];
+                    }
                 }
             }
         }
@@ -93,6 +151,35 @@ enum BinaryOp {
                 }
             }
         }
+
+        @Override
+        void run2d(double[] a, int ao, int as0, int as1, double[] b, int bo, int bs0, int bs1,
+                   double[] o, int oo, int rows, int n) {
+            for (int r = 0; r < rows; r++) {
+                int ar = ao + r * as0;
+                int br = bo + r * bs0;
+                int or = oo + r * n;
+                if (as1 == 1 && bs1 == 1) {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] * b[br + i];
+                    }
+                } else if (as1 == 1 && bs1 == 0) {
+                    double y = b[br];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] * y;
+                    }
+                } else if (as1 == 0 && bs1 == 1) {
+                    double x = a[ar];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = x * b[br + i];
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i * as1] * b[br + i * bs1];
+                    }
+                }
+            }
+        }
     },
     DIV("div") {
         @Override
@@ -119,6 +206,35 @@ enum BinaryOp {
             } else {
                 for (int i = 0; i < n; i++) {
                     o[oo + i] = a[ao + i * as] / b[bo + i * bs];
+                }
+            }
+        }
+
+        @Override
+        void run2d(double[] a, int ao, int as0, int as1, double[] b, int bo, int bs0, int bs1,
+                   double[] o, int oo, int rows, int n) {
+            for (int r = 0; r < rows; r++) {
+                int ar = ao + r * as0;
+                int br = bo + r * bs0;
+                int or = oo + r * n;
+                if (as1 == 1 && bs1 == 1) {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] / b[br + i];
+                    }
+                } else if (as1 == 1 && bs1 == 0) {
+                    double y = b[br];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] / y;
+                    }
+                } else if (as1 == 0 && bs1 == 1) {
+                    double x = a[ar];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = x / b[br + i];
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i * as1] / b[br + i * bs1];
+                    }
                 }
             }
         }
@@ -151,6 +267,35 @@ enum BinaryOp {
                 }
             }
         }
+
+        @Override
+        void run2d(double[] a, int ao, int as0, int as1, double[] b, int bo, int bs0, int bs1,
+                   double[] o, int oo, int rows, int n) {
+            for (int r = 0; r < rows; r++) {
+                int ar = ao + r * as0;
+                int br = bo + r * bs0;
+                int or = oo + r * n;
+                if (as1 == 1 && bs1 == 1) {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = Math.pow(a[ar + i], b[br + i]);
+                    }
+                } else if (as1 == 1 && bs1 == 0) {
+                    double y = b[br];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = Math.pow(a[ar + i], y);
+                    }
+                } else if (as1 == 0 && bs1 == 1) {
+                    double x = a[ar];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = Math.pow(x, b[br + i]);
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = Math.pow(a[ar + i * as1], b[br + i * bs1]);
+                    }
+                }
+            }
+        }
     },
     MAXIMUM("maximum") {
         @Override
@@ -177,6 +322,35 @@ enum BinaryOp {
             } else {
                 for (int i = 0; i < n; i++) {
                     o[oo + i] = Math.max(a[ao + i * as], b[bo + i * bs]);
+                }
+            }
+        }
+
+        @Override
+        void run2d(double[] a, int ao, int as0, int as1, double[] b, int bo, int bs0, int bs1,
+                   double[] o, int oo, int rows, int n) {
+            for (int r = 0; r < rows; r++) {
+                int ar = ao + r * as0;
+                int br = bo + r * bs0;
+                int or = oo + r * n;
+                if (as1 == 1 && bs1 == 1) {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = Math.max(a[ar + i], b[br + i]);
+                    }
+                } else if (as1 == 1 && bs1 == 0) {
+                    double y = b[br];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = Math.max(a[ar + i], y);
+                    }
+                } else if (as1 == 0 && bs1 == 1) {
+                    double x = a[ar];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = Math.max(x, b[br + i]);
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = Math.max(a[ar + i * as1], b[br + i * bs1]);
+                    }
                 }
             }
         }
@@ -209,6 +383,35 @@ enum BinaryOp {
                 }
             }
         }
+
+        @Override
+        void run2d(double[] a, int ao, int as0, int as1, double[] b, int bo, int bs0, int bs1,
+                   double[] o, int oo, int rows, int n) {
+            for (int r = 0; r < rows; r++) {
+                int ar = ao + r * as0;
+                int br = bo + r * bs0;
+                int or = oo + r * n;
+                if (as1 == 1 && bs1 == 1) {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = Math.min(a[ar + i], b[br + i]);
+                    }
+                } else if (as1 == 1 && bs1 == 0) {
+                    double y = b[br];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = Math.min(a[ar + i], y);
+                    }
+                } else if (as1 == 0 && bs1 == 1) {
+                    double x = a[ar];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = Math.min(x, b[br + i]);
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = Math.min(a[ar + i * as1], b[br + i * bs1]);
+                    }
+                }
+            }
+        }
     },
     EQUAL("equal") {
         @Override
@@ -235,6 +438,35 @@ enum BinaryOp {
             } else {
                 for (int i = 0; i < n; i++) {
                     o[oo + i] = a[ao + i * as] == b[bo + i * bs] ? 1.0 : 0.0;
+                }
+            }
+        }
+
+        @Override
+        void run2d(double[] a, int ao, int as0, int as1, double[] b, int bo, int bs0, int bs1,
+                   double[] o, int oo, int rows, int n) {
+            for (int r = 0; r < rows; r++) {
+                int ar = ao + r * as0;
+                int br = bo + r * bs0;
+                int or = oo + r * n;
+                if (as1 == 1 && bs1 == 1) {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] == b[br + i] ? 1.0 : 0.0;
+                    }
+                } else if (as1 == 1 && bs1 == 0) {
+                    double y = b[br];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] == y ? 1.0 : 0.0;
+                    }
+                } else if (as1 == 0 && bs1 == 1) {
+                    double x = a[ar];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = x == b[br + i] ? 1.0 : 0.0;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i * as1] == b[br + i * bs1] ? 1.0 : 0.0;
+                    }
                 }
             }
         }
@@ -267,6 +499,35 @@ enum BinaryOp {
                 }
             }
         }
+
+        @Override
+        void run2d(double[] a, int ao, int as0, int as1, double[] b, int bo, int bs0, int bs1,
+                   double[] o, int oo, int rows, int n) {
+            for (int r = 0; r < rows; r++) {
+                int ar = ao + r * as0;
+                int br = bo + r * bs0;
+                int or = oo + r * n;
+                if (as1 == 1 && bs1 == 1) {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] != b[br + i] ? 1.0 : 0.0;
+                    }
+                } else if (as1 == 1 && bs1 == 0) {
+                    double y = b[br];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] != y ? 1.0 : 0.0;
+                    }
+                } else if (as1 == 0 && bs1 == 1) {
+                    double x = a[ar];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = x != b[br + i] ? 1.0 : 0.0;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i * as1] != b[br + i * bs1] ? 1.0 : 0.0;
+                    }
+                }
+            }
+        }
     },
     GREATER("greater") {
         @Override
@@ -293,6 +554,35 @@ enum BinaryOp {
             } else {
                 for (int i = 0; i < n; i++) {
                     o[oo + i] = a[ao + i * as] > b[bo + i * bs] ? 1.0 : 0.0;
+                }
+            }
+        }
+
+        @Override
+        void run2d(double[] a, int ao, int as0, int as1, double[] b, int bo, int bs0, int bs1,
+                   double[] o, int oo, int rows, int n) {
+            for (int r = 0; r < rows; r++) {
+                int ar = ao + r * as0;
+                int br = bo + r * bs0;
+                int or = oo + r * n;
+                if (as1 == 1 && bs1 == 1) {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] > b[br + i] ? 1.0 : 0.0;
+                    }
+                } else if (as1 == 1 && bs1 == 0) {
+                    double y = b[br];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] > y ? 1.0 : 0.0;
+                    }
+                } else if (as1 == 0 && bs1 == 1) {
+                    double x = a[ar];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = x > b[br + i] ? 1.0 : 0.0;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i * as1] > b[br + i * bs1] ? 1.0 : 0.0;
+                    }
                 }
             }
         }
@@ -325,6 +615,35 @@ enum BinaryOp {
                 }
             }
         }
+
+        @Override
+        void run2d(double[] a, int ao, int as0, int as1, double[] b, int bo, int bs0, int bs1,
+                   double[] o, int oo, int rows, int n) {
+            for (int r = 0; r < rows; r++) {
+                int ar = ao + r * as0;
+                int br = bo + r * bs0;
+                int or = oo + r * n;
+                if (as1 == 1 && bs1 == 1) {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] >= b[br + i] ? 1.0 : 0.0;
+                    }
+                } else if (as1 == 1 && bs1 == 0) {
+                    double y = b[br];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] >= y ? 1.0 : 0.0;
+                    }
+                } else if (as1 == 0 && bs1 == 1) {
+                    double x = a[ar];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = x >= b[br + i] ? 1.0 : 0.0;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i * as1] >= b[br + i * bs1] ? 1.0 : 0.0;
+                    }
+                }
+            }
+        }
     },
     LESS("less") {
         @Override
@@ -351,6 +670,35 @@ enum BinaryOp {
             } else {
                 for (int i = 0; i < n; i++) {
                     o[oo + i] = a[ao + i * as] < b[bo + i * bs] ? 1.0 : 0.0;
+                }
+            }
+        }
+
+        @Override
+        void run2d(double[] a, int ao, int as0, int as1, double[] b, int bo, int bs0, int bs1,
+                   double[] o, int oo, int rows, int n) {
+            for (int r = 0; r < rows; r++) {
+                int ar = ao + r * as0;
+                int br = bo + r * bs0;
+                int or = oo + r * n;
+                if (as1 == 1 && bs1 == 1) {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] < b[br + i] ? 1.0 : 0.0;
+                    }
+                } else if (as1 == 1 && bs1 == 0) {
+                    double y = b[br];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] < y ? 1.0 : 0.0;
+                    }
+                } else if (as1 == 0 && bs1 == 1) {
+                    double x = a[ar];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = x < b[br + i] ? 1.0 : 0.0;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i * as1] < b[br + i * bs1] ? 1.0 : 0.0;
+                    }
                 }
             }
         }
@@ -383,6 +731,35 @@ enum BinaryOp {
                 }
             }
         }
+
+        @Override
+        void run2d(double[] a, int ao, int as0, int as1, double[] b, int bo, int bs0, int bs1,
+                   double[] o, int oo, int rows, int n) {
+            for (int r = 0; r < rows; r++) {
+                int ar = ao + r * as0;
+                int br = bo + r * bs0;
+                int or = oo + r * n;
+                if (as1 == 1 && bs1 == 1) {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] <= b[br + i] ? 1.0 : 0.0;
+                    }
+                } else if (as1 == 1 && bs1 == 0) {
+                    double y = b[br];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i] <= y ? 1.0 : 0.0;
+                    }
+                } else if (as1 == 0 && bs1 == 1) {
+                    double x = a[ar];
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = x <= b[br + i] ? 1.0 : 0.0;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        o[or + i] = a[ar + i * as1] <= b[br + i * bs1] ? 1.0 : 0.0;
+                    }
+                }
+            }
+        }
     };
 
     private final String opName;
@@ -403,4 +780,12 @@ enum BinaryOp {
      * o[oo + i] = a[ao + i*as] op b[bo + i*bs] for i in [0, n); strides are 0 (broadcast) or more.
      */
     abstract void run(double[] a, int ao, int as, double[] b, int bo, int bs, double[] o, int oo, int n);
+
+    /**
+     * {@link #run} for {@code rows} consecutive output rows of length n in one call:
+     * o[oo + r*n + i] = a[ao + r*as0 + i*as1] op b[bo + r*bs0 + i*bs1]. One virtual call per
+     * block instead of one per row keeps row and column broadcasts, e.g. (101, 7) + (7,), fast.
+     */
+    abstract void run2d(double[] a, int ao, int as0, int as1, double[] b, int bo, int bs0, int bs1,
+                        double[] o, int oo, int rows, int n);
 }

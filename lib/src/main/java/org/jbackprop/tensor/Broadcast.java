@@ -5,7 +5,7 @@ package org.jbackprop.tensor;
  *
  * <p>Fast paths for equal shapes and for a single-element operand; otherwise the two operands
  * are viewed with zero strides on broadcast axes, adjacent axes that stay contiguous are merged
- * (as numpy's iterator does), and the operation runs row by row over the last merged axis.
+ * (as numpy's iterator does), and the operation runs block by block over the last two merged axes.
  */
 final class Broadcast {
 
@@ -111,17 +111,21 @@ final class Broadcast {
             op.run(a.data, 0, 1, b.data, 0, 1, out, 0, 1);
             return;
         }
+        if (k == 1) {
+            op.run(a.data, 0, da[0], b.data, 0, db[0], out, 0, n);
+            return;
+        }
+        // the last two merged axes in one call per block; an odometer over the rest
+        int rows = dim[k - 2];
         int inner = dim[k - 1];
-        int ia = da[k - 1];
-        int ib = db[k - 1];
-        int outer = n / inner;
-        int[] idx = new int[k - 1];
+        int block = rows * inner;
+        int outer = n / block;
+        int[] idx = new int[k - 2];
         int offA = 0;
         int offB = 0;
-        for (int r = 0, oo = 0; r < outer; r++, oo += inner) {
-            op.run(a.data, offA, ia, b.data, offB, ib, out, oo, inner);
-            // odometer over the outer merged axes
-            for (int ax = k - 2; ax >= 0; ax--) {
+        for (int r = 0, oo = 0; r < outer; r++, oo += block) {
+            op.run2d(a.data, offA, da[k - 2], da[k - 1], b.data, offB, db[k - 2], db[k - 1], out, oo, rows, inner);
+            for (int ax = k - 3; ax >= 0; ax--) {
                 if (++idx[ax] < dim[ax]) {
                     offA += da[ax];
                     offB += db[ax];

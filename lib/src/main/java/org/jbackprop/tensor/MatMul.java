@@ -78,6 +78,47 @@ final class MatMul {
         return new Tensor(out, outShape);
     }
 
+    /**
+     * TensorFlow's {@code tf.matmul(a, b, transpose_a, transpose_b)} for 2-d operands: the
+     * transposed operand is read in place by BLAS, never copied. Other ranks transpose their last
+     * two axes first and use {@link #matmul(Tensor, Tensor)}.
+     */
+    static Tensor matmul(Tensor a, Tensor b, boolean transA, boolean transB) {
+        if (a.shape.length != 2 || b.shape.length != 2) {
+            return matmul(transA ? swapLastTwo(a) : a, transB ? swapLastTwo(b) : b);
+        }
+        int m = transA ? a.shape[1] : a.shape[0];
+        int k = transA ? a.shape[0] : a.shape[1];
+        int k2 = transB ? b.shape[1] : b.shape[0];
+        int n = transB ? b.shape[0] : b.shape[1];
+        if (k != k2) {
+            int la = transA ? 0 : 1;
+            int rb = transB ? 1 : 0;
+            throw new ShapeMismatchException("matmul", a.shape, b.shape, la, "matmul: inner dimensions differ: "
+                    + Shapes.str(a.shape) + (transA ? " transposed" : "") + " @ " + Shapes.str(b.shape)
+                    + (transB ? " transposed" : "") + "; axis " + la + " of the left (" + k + ") must equal axis "
+                    + rb + " of the right (" + k2 + ")");
+        }
+        int[] outShape = {m, n};
+        double[] out = new double[Shapes.sizeOf(outShape)];
+        Gemm.gemm(transA, transB, m, n, k, a.data, 0, b.data, 0, out, 0);
+        return new Tensor(out, outShape);
+    }
+
+    private static Tensor swapLastTwo(Tensor t) {
+        int r = t.shape.length;
+        if (r < 2) {
+            return t; // a vector is its own transpose, as numpy's x.T
+        }
+        int[] perm = new int[r];
+        for (int i = 0; i < r; i++) {
+            perm[i] = i;
+        }
+        perm[r - 2] = r - 1;
+        perm[r - 1] = r - 2;
+        return t.transpose(perm);
+    }
+
     /** numpy's dot: matmul for ranks 1-2, scalar product for rank 0, sum over a's last and b's second-last axis otherwise. */
     static Tensor dot(Tensor a, Tensor b) {
         if (a.shape.length == 0 || b.shape.length == 0) {

@@ -389,27 +389,39 @@ public final class Tensor {
         return new Tensor(d, new int[] {shape[0]});
     }
 
-    /** The elements where {@code mask} (same shape, nonzero = true) holds, in row-major order, shape (count,). */
+    /**
+     * Boolean-mask selection like numpy's {@code x[mask]} (nonzero = true). A mask of the same
+     * shape gives the chosen elements in row-major order, shape (count,); a mask over the leading
+     * axes picks whole sub-tensors, e.g. {@code x.select(y.equal(3))} with x (N, 16) and y (N,)
+     * gives the rows of class 3, shape (count, 16).
+     */
     public Tensor select(Tensor mask) {
-        if (!Arrays.equals(mask.shape, shape)) {
+        int m = mask.shape.length;
+        boolean leading = m <= shape.length && Arrays.equals(mask.shape, Arrays.copyOf(shape, m));
+        if (!leading) {
             int axis = firstDiff(shape, mask.shape);
-            throw new ShapeMismatchException("select", shape, mask.shape, axis, "select: the boolean mask of shape "
-                    + Shapes.str(mask.shape) + " must have the shape of the tensor, " + Shapes.str(shape)
-                    + " (axis " + axis + " differs)");
+            throw new ShapeMismatchException("select", shape, mask.shape, axis, "select: a boolean mask of shape "
+                    + Shapes.str(mask.shape) + " does not fit a tensor of shape " + Shapes.str(shape)
+                    + "; it must have the tensor's shape or that of its leading axes (axis " + axis + " differs)");
         }
         int count = 0;
-        for (double m : mask.data) {
-            if (m != 0) {
+        for (double v : mask.data) {
+            if (v != 0) {
                 count++;
             }
         }
-        double[] d = new double[count];
-        for (int i = 0, j = 0; i < data.length; i++) {
+        int inner = Shapes.prod(shape, m, shape.length);
+        int[] outShape = new int[1 + shape.length - m];
+        outShape[0] = count;
+        System.arraycopy(shape, m, outShape, 1, shape.length - m);
+        double[] d = new double[Shapes.sizeOf(outShape)];
+        for (int i = 0, j = 0; i < mask.data.length; i++) {
             if (mask.data[i] != 0) {
-                d[j++] = data[i];
+                System.arraycopy(data, i * inner, d, j, inner);
+                j += inner;
             }
         }
-        return new Tensor(d, new int[] {count});
+        return new Tensor(d, outShape);
     }
 
     private static int firstDiff(int[] a, int[] b) {
@@ -500,10 +512,6 @@ public final class Tensor {
         if (rank == 2 && perm[0] == 1) {
             Kernels.transpose2d(data, shape[0], shape[1], out);
             return new Tensor(out, outShape);
-        }
-        int[][] idx = new int[rank][];
-        for (int i = 0; i < rank; i++) {
-            idx[i] = Indexing.all(outShape[i]);
         }
         if (data.length == 0 || rank == 0) {
             System.arraycopy(data, 0, out, 0, data.length);
@@ -606,6 +614,28 @@ public final class Tensor {
             off += chunk;
         }
         return new Tensor(out, outShape);
+    }
+
+    /** Rows stacked, like {@code np.vstack}: 1-d tensors of shape (n,) count as rows (1, n). */
+    public static Tensor vstack(Tensor... tensors) {
+        Tensor[] rows = new Tensor[tensors.length];
+        for (int i = 0; i < tensors.length; i++) {
+            Tensor t = tensors[i];
+            rows[i] = t.shape.length == 0 ? t.reshape(1, 1) : t.shape.length == 1 ? t.reshape(1, -1) : t;
+        }
+        return concat(0, rows);
+    }
+
+    /** Columns joined, like {@code np.hstack}: along axis 1, or axis 0 for 1-d tensors. */
+    public static Tensor hstack(Tensor... tensors) {
+        if (tensors.length > 0 && tensors[0].shape.length <= 1) {
+            Tensor[] flat = new Tensor[tensors.length];
+            for (int i = 0; i < tensors.length; i++) {
+                flat[i] = tensors[i].shape.length == 0 ? tensors[i].reshape(1) : tensors[i];
+            }
+            return concat(0, flat);
+        }
+        return concat(1, tensors);
     }
 
     /** Tensors of one shape joined along a new axis, like {@code np.stack}: k of (N, M) at axis 0 give (k, N, M). */
@@ -869,6 +899,44 @@ public final class Tensor {
     /** The step function: 1 where x &gt; 0, else 0. */
     public Tensor step() {
         return unary(UnaryOp.STEP);
+    }
+
+    /** The largest whole number not above each element, like {@code np.floor}. */
+    public Tensor floor() {
+        return unary(UnaryOp.FLOOR);
+    }
+
+    /** The smallest whole number not below each element, like {@code np.ceil}. */
+    public Tensor ceil() {
+        return unary(UnaryOp.CEIL);
+    }
+
+    /** Each element rounded to the nearest whole number, halves to even, like {@code np.round(x)}: 0.5 gives 0, 1.5 gives 2. */
+    public Tensor round() {
+        return unary(UnaryOp.RINT);
+    }
+
+    /** Each element rounded to {@code decimals} places like {@code np.round(x, decimals)}: rint(x * 10^d) / 10^d. */
+    public Tensor round(int decimals) {
+        if (decimals == 0) {
+            return round();
+        }
+        double scale = Math.pow(10, Math.abs(decimals));
+        double[] d = new double[data.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = decimals > 0 ? Math.rint(data[i] * scale) / scale : Math.rint(data[i] / scale) * scale;
+        }
+        return new Tensor(d, shape.clone());
+    }
+
+    /** The sine element-wise (radians). */
+    public Tensor sin() {
+        return unary(UnaryOp.SIN);
+    }
+
+    /** The cosine element-wise (radians). */
+    public Tensor cos() {
+        return unary(UnaryOp.COS);
     }
 
     /** f applied to each element. */
@@ -1149,6 +1217,15 @@ public final class Tensor {
      */
     public Tensor matmul(Tensor other) {
         return MatMul.matmul(this, other);
+    }
+
+    /**
+     * TensorFlow's {@code tf.matmul(a, b, transpose_a, transpose_b)}: {@code x.matmul(dOut, true, false)}
+     * is x^T @ dOut, x of shape (N, in) and dOut of shape (N, out) giving (in, out), without copying
+     * the transpose (BLAS reads it in place). For ranks other than 2 the last two axes are swapped.
+     */
+    public Tensor matmul(Tensor other, boolean transposeThis, boolean transposeOther) {
+        return MatMul.matmul(this, other, transposeThis, transposeOther);
     }
 
     /** numpy's {@code np.dot}: inner product of 1-d tensors, matrix product of 2-d ones, product with a scalar. */

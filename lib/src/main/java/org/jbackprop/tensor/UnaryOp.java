@@ -27,19 +27,13 @@ enum UnaryOp {
     EXP("exp") {
         @Override
         void run(double[] in, double[] out, int n) {
-            for (int i = 0; i < n; i++) {
-                double v = in[i];
-                out[i] = Math.exp(v);
-            }
+            VectorMath.exp(in, out, n); // Math.exp(v)
         }
     },
     LOG("log") {
         @Override
         void run(double[] in, double[] out, int n) {
-            for (int i = 0; i < n; i++) {
-                double v = in[i];
-                out[i] = Math.log(v);
-            }
+            VectorMath.log(in, out, n); // Math.log(v)
         }
     },
     SQRT("sqrt") {
@@ -72,19 +66,13 @@ enum UnaryOp {
     SIGMOID("sigmoid") {
         @Override
         void run(double[] in, double[] out, int n) {
-            for (int i = 0; i < n; i++) {
-                double v = in[i];
-                out[i] = 1.0 / (1.0 + Math.exp(-v));
-            }
+            VectorMath.sigmoid(in, out, n); // 1.0 / (1.0 + Math.exp(-v))
         }
     },
     TANH("tanh") {
         @Override
         void run(double[] in, double[] out, int n) {
-            for (int i = 0; i < n; i++) {
-                double v = in[i];
-                out[i] = Math.tanh(v);
-            }
+            VectorMath.tanh(in, out, n); // Math.tanh(v)
         }
     },
     RELU("relu") {
@@ -102,6 +90,51 @@ enum UnaryOp {
             for (int i = 0; i < n; i++) {
                 double v = in[i];
                 out[i] = v > 0 ? 1.0 : 0.0;
+            }
+        }
+    },
+    FLOOR("floor") {
+        @Override
+        void run(double[] in, double[] out, int n) {
+            for (int i = 0; i < n; i++) {
+                double v = in[i];
+                out[i] = Math.floor(v);
+            }
+        }
+    },
+    CEIL("ceil") {
+        @Override
+        void run(double[] in, double[] out, int n) {
+            for (int i = 0; i < n; i++) {
+                double v = in[i];
+                out[i] = Math.ceil(v);
+            }
+        }
+    },
+    RINT("round") {
+        @Override
+        void run(double[] in, double[] out, int n) {
+            for (int i = 0; i < n; i++) {
+                double v = in[i];
+                out[i] = Math.rint(v);
+            }
+        }
+    },
+    SIN("sin") {
+        @Override
+        void run(double[] in, double[] out, int n) {
+            for (int i = 0; i < n; i++) {
+                double v = in[i];
+                out[i] = Math.sin(v);
+            }
+        }
+    },
+    COS("cos") {
+        @Override
+        void run(double[] in, double[] out, int n) {
+            for (int i = 0; i < n; i++) {
+                double v = in[i];
+                out[i] = Math.cos(v);
             }
         }
     };

@@ -66,6 +66,19 @@ class ArithmeticTest {
     }
 
     @Test
+    void roundingFunctionsLikeNumpy() {
+        Tensor x = Tensor.of(-2.5, -1.5, -0.4, 0.5, 1.5, 2.675, NAN);
+        assertEquals(Tensor.of(-3, -2, -1, 0, 1, 2, NAN), x.floor());
+        assertEquals(Tensor.of(-2, -1, -0.0, 1, 2, 3, NAN), x.ceil());
+        assertEquals(Tensor.of(-2, -2, -0.0, 0, 2, 3, NAN), x.round());
+        assertEquals(Tensor.of(-2.5, -1.5, -0.4, 0.5, 1.5, 2.68, NAN), x.round(2));
+        assertEquals(Tensor.of(0.12, 0.38, 1.0, 0.0, 0.28), Tensor.of(0.125, 0.375, 1.005, 2.5e-8, 0.285).round(2));
+        assertEquals(Tensor.of(1200, 1200), Tensor.of(1234.5, 1250.0).round(-2));
+        close(new double[] {0, 0.8414709848078965, -0.7568024953079282}, Tensor.of(0, 1, 4).sin());
+        close(new double[] {1, 0.5403023058681398, -0.6536436208636119}, Tensor.of(0, 1, 4).cos());
+    }
+
+    @Test
     void functionsKeepTheShape() {
         Tensor m = Tensor.ones(2, 3, 1);
         assertArrayEquals(new int[] {2, 3, 1}, m.sigmoid().shape());

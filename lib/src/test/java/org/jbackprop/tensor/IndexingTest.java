@@ -77,6 +77,13 @@ class IndexingTest {
         assertEquals(Tensor.of(21, 22, 23), XY.select(XY.greater(20)));
         ShapeMismatchException e = assertThrows(ShapeMismatchException.class, () -> XY.select(Tensor.ones(4, 5)));
         assertEquals(1, e.axis());
+        // xy[xy[:, 0] > 10] picks whole rows: [[12..17], [18..23]]
+        Tensor rows = XY.select(XY.col(0).greater(10));
+        assertArrayEquals(new int[] {2, 6}, rows.shape());
+        assertEquals(XY.slice("2:"), rows);
+        assertArrayEquals(new int[] {0, 3, 4}, T.select(Tensor.zeros(2)).shape());
+        assertThrows(ShapeMismatchException.class, () -> XY.select(Tensor.ones(6)));
+        assertEquals(Tensor.of(7), Tensor.scalar(7).select(Tensor.scalar(1)));
     }
 
     @Test
@@ -159,5 +166,12 @@ class IndexingTest {
         assertThrows(ShapeMismatchException.class, () -> Tensor.concat(0, Tensor.zeros(2, 3), Tensor.zeros(3)));
         assertThrows(ShapeMismatchException.class, () -> Tensor.stack(0, Tensor.zeros(2), Tensor.zeros(3)));
         assertTrue(Tensor.concat(0, Tensor.zeros(0, 2), Tensor.ones(1, 2)).equals(Tensor.ones(1, 2)));
+        // np.vstack([[1, 2], [3, 4]]) and np.hstack
+        assertEquals(Tensor.of(new double[][] {{1, 2}, {3, 4}}), Tensor.vstack(Tensor.of(1, 2), Tensor.of(3, 4)));
+        assertEquals(Tensor.of(1, 2, 3, 4), Tensor.hstack(Tensor.of(1, 2), Tensor.of(3, 4)));
+        assertEquals(Tensor.of(new double[][] {{1, 3}, {2, 4}}),
+                Tensor.hstack(Tensor.of(new double[][] {{1}, {2}}), Tensor.of(new double[][] {{3}, {4}})));
+        assertEquals(Tensor.of(new double[][] {{1, 2}, {5, 6}, {7, 8}}),
+                Tensor.vstack(Tensor.of(1, 2), Tensor.of(new double[][] {{5, 6}, {7, 8}})));
     }
 }

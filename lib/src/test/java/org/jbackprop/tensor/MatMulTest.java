@@ -89,6 +89,26 @@ class MatMulTest {
     }
 
     @Test
+    void tensorFlowsTransposeFlagsReadTheOperandInPlace() {
+        Rng rng = new Rng(8);
+        Tensor x = rng.randn(101, 16);
+        Tensor d = rng.randn(101, 7);
+        Tensor w = rng.randn(16, 7);
+        assertTrue(x.T().matmul(d).allClose(x.matmul(d, true, false), 1e-12));
+        assertTrue(d.matmul(w.T()).allClose(d.matmul(w, false, true), 1e-12));
+        assertTrue(x.matmul(d, true, false).T().allClose(d.matmul(x, true, false), 1e-12));
+        assertTrue(w.T().matmul(x.T()).allClose(w.matmul(x, true, true), 1e-12));
+        assertEquals(Tensor.of(new double[][] {{19, 22}, {43, 50}}),
+                Tensor.of(new double[][] {{1, 3}, {2, 4}}).matmul(Tensor.of(new double[][] {{5, 7}, {6, 8}}), true, true));
+        Tensor t = Tensor.arange(24).reshape(2, 3, 4);
+        assertEquals(t.transpose(0, 2, 1).matmul(t), t.matmul(t, true, false));
+        assertEquals(Tensor.scalar(14), Tensor.arange(4).matmul(Tensor.arange(4), true, false));
+        ShapeMismatchException e = assertThrows(ShapeMismatchException.class, () -> x.matmul(w, true, false));
+        assertEquals(0, e.axis());
+        assertArrayEquals(new int[] {101, 16}, e.leftShape());
+    }
+
+    @Test
     void mismatchesAreReportedCalmly() {
         ShapeMismatchException e = assertThrows(ShapeMismatchException.class,
                 () -> Tensor.zeros(101, 16).matmul(Tensor.zeros(7, 16)));
@@ -146,6 +166,9 @@ class MatMulTest {
                     double[] e = new double[m * n];
                     Gemm.gemm(ta, tb, m, n, k, a.data, 0, b.data, 0, e, 0);
                     assertClose(reference, e, "gemm " + ta + tb);
+                    double[] f = new double[m * n];
+                    Gemm.gemm(null, false, ta, tb, m, n, k, a.data, 0, b.data, 0, f, 0);
+                    assertClose(reference, f, "loops only " + ta + tb);
                 }
             }
         }
