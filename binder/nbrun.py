@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
-import copy
 import dataclasses
 import pathlib
 import shutil

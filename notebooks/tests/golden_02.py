@@ -1,21 +1,8 @@
 """02_chain_rule_graphs: the chain-rule examples of seeds 003, 004, 001 and Goodfellow 6.50-6.53
 (LECTURES.md, NB02): EXACT for the integer examples, T9 for the rest."""
 from golden import check, close
-from outputs import all_text, code_cells, mime_types, number_after, numbers_after
+from outputs import all_text, mime_types, number_after, numbers_after, rendered
 
-
-def rendered(nb, mime, plain_prefix):
-    """How many outputs carry `mime` and a text/plain starting with `plain_prefix` (what the renderer of
-    one library type gives: 'Graph of' for a Graph, the gradient's name for a Trace)."""
-    count = 0
-    for cell in code_cells(nb):
-        for out in cell.get("outputs", []):
-            data = out.get("data", {})
-            plain = data.get("text/plain", "")
-            plain = "".join(plain) if isinstance(plain, list) else plain
-            if mime in data and plain.startswith(plain_prefix):
-                count += 1
-    return count
 
 
 @check("02_chain_rule_graphs.ipynb")

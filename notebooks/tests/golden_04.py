@@ -6,7 +6,7 @@ log(y + 1e-7) and its backward formula ignores the 1e-7)."""
 import math
 import re
 
-from golden import T9, check, close
+from golden import check, close
 from outputs import all_text, mime_types, number_after
 
 

@@ -1,21 +1,8 @@
 """05_mazur_step_by_step: Mazur's 2-2-2 example (LECTURES.md, NB05), every value T9 except the
 10,000-round run (T6)."""
 from golden import check, close
-from outputs import all_text, code_cells, mime_types, number_after
+from outputs import all_text, mime_types, number_after, rendered
 
-
-def rendered(nb, mime, plain_prefix):
-    """How many outputs carry `mime` and a text/plain starting with `plain_prefix` (what the renderer of
-    one library type gives: 'Graph of' for a Graph, the gradient's name for a Trace)."""
-    count = 0
-    for cell in code_cells(nb):
-        for out in cell.get("outputs", []):
-            data = out.get("data", {})
-            plain = data.get("text/plain", "")
-            plain = "".join(plain) if isinstance(plain, list) else plain
-            if mime in data and plain.startswith(plain_prefix):
-                count += 1
-    return count
 
 FORWARD = {
     "net_h1": 0.3775, "out_h1": 0.593269992107, "net_h2": 0.3925, "out_h2": 0.596884378260,

@@ -5,7 +5,7 @@ the least-squares optimum with b fixed at 5 (T6). W₀ is drawn from our own see
 are checked against the catalogue's invariants (200 numpy seeds)."""
 import math
 
-from golden import T9, check, close
+from golden import check, close
 from outputs import numbers_after, number_after
 
 T6 = 1e-6

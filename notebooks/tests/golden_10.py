@@ -5,7 +5,7 @@ Data facts and the deterministic zero-init run are checked against the catalogue
 300 numpy seeds."""
 import re
 
-from golden import T9, check, close
+from golden import check, close
 from outputs import all_text, mime_types, number_after, numbers_after
 
 LOG = re.compile(r"^(zero init )?Step: +(\d+)\t Loss: +([\d.]+)\t Acc: ([\d.]+)%$", re.M)

@@ -59,6 +59,20 @@ def mime_types(nb):
     return found
 
 
+def rendered(nb, mime, plain_prefix):
+    """How many outputs carry `mime` and a text/plain starting with `plain_prefix` (what the renderer of
+    one library type gives: 'Graph of' for a Graph, the gradient's name for a Trace)."""
+    count = 0
+    for cell in code_cells(nb):
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            plain = data.get("text/plain", "")
+            plain = "".join(plain) if isinstance(plain, list) else plain
+            if mime in data and plain.startswith(plain_prefix):
+                count += 1
+    return count
+
+
 NUMBER = r"([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|NaN|nan|-?Infinity)"
 
 

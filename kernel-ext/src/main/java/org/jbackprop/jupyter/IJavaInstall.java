@@ -5,9 +5,6 @@ import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.display.RenderContext;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.jbackprop.jupyter.chart.Headless;
 import org.jbackprop.jupyter.live.Displays;
 
@@ -78,22 +75,10 @@ public final class IJavaInstall {
         registration.register((value, context) -> render(r, value, (RenderContext) context));
     }
 
+    /** Fills the context's output with the requested types; never throws into the kernel. */
     private static void render(MimeRenderer<?> r, Object value, RenderContext context) {
         DisplayData out = context.getOutputContainer();
-        try {
-            List<String> wanted = new ArrayList<>();
-            for (String mime : r.supported()) {
-                if (context.wantsDataRenderedAs(MIMEType.parse(mime))) {
-                    wanted.add(mime);
-                }
-            }
-            for (Map.Entry<String, String> e : r.render(value, wanted).entrySet()) {
-                out.putData(e.getKey(), e.getValue());
-            }
-        } catch (Throwable t) {
-            Fallback.rethrowIfFatal(t);
-            out.putData(Mime.TEXT_PLAIN, Fallback.failureNote(r.type(), "display", t));
-        }
+        r.render(value, mime -> context.wantsDataRenderedAs(MIMEType.parse(mime))).forEach(out::putData);
     }
 
     private static ClassLoader loader() {

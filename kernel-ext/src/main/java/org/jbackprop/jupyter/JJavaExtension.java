@@ -1,8 +1,6 @@
 package org.jbackprop.jupyter;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
@@ -81,19 +79,6 @@ public final class JJavaExtension implements Extension {
     /** Fills the context's output with the requested types; never throws into the kernel. */
     private static void render(MimeRenderer<?> r, Object value, RenderContext context) {
         DisplayData out = context.getOutputContainer();
-        try {
-            List<String> wanted = new ArrayList<>();
-            for (String mime : r.supported()) {
-                if (context.wantsDataRenderedAs(MIMEType.parse(mime))) {
-                    wanted.add(mime);
-                }
-            }
-            for (Map.Entry<String, String> e : r.render(value, wanted).entrySet()) {
-                out.putData(e.getKey(), e.getValue());
-            }
-        } catch (Throwable t) {
-            Fallback.rethrowIfFatal(t);
-            out.putData(Mime.TEXT_PLAIN, Fallback.failureNote(r.type(), "display", t));
-        }
+        r.render(value, mime -> context.wantsDataRenderedAs(MIMEType.parse(mime))).forEach(out::putData);
     }
 }

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import org.jbackprop.jupyter.html.Significant;
 import org.jbackprop.jupyter.live.DisplaySink;
 import org.jbackprop.jupyter.live.Throttle;
+import org.jbackprop.tensor.Significant;
 import org.jbackprop.train.History;
 
 /**

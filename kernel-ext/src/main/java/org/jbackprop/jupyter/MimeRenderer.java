@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * How one type is shown in a notebook, without any kernel: for each MIME type a function from the
@@ -68,6 +69,26 @@ public final class MimeRenderer<T> {
     /** Renders the preferred types of {@code value}; never throws. */
     public Map<String, String> render(Object value) {
         return render(value, preferred);
+    }
+
+    /**
+     * Renders the types this renderer supports that the kernel {@code wants} (asked per type, as the
+     * kernels' render contexts answer); never throws, and falls back to the preferred types when
+     * asking fails. The one place both kernel adapters go through.
+     */
+    public Map<String, String> render(Object value, Predicate<String> wants) {
+        List<String> wanted = new ArrayList<>();
+        try {
+            for (String mime : producers.keySet()) {
+                if (wants.test(mime)) {
+                    wanted.add(mime);
+                }
+            }
+        } catch (Throwable t) {
+            Fallback.rethrowIfFatal(t);
+            wanted = preferred;
+        }
+        return render(value, wanted);
     }
 
     /**

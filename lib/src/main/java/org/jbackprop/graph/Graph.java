@@ -3,6 +3,7 @@ package org.jbackprop.graph;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jbackprop.tensor.Significant;
 
 /**
  * A scalar computational graph for the chain-rule lectures (cs231n lecture 4, micrograd).
@@ -334,7 +335,7 @@ public final class Graph {
                 ins.add(i.name());
             }
             rows.add(new String[] {Integer.toString(n.id()), n.label(), n.op(), String.join(", ", ins),
-                Numbers.significant(n.value(), 9), Numbers.significant(n.grad(), 9)});
+                Significant.format(n.value(), 9), Significant.format(n.grad(), 9)});
         }
         int[] w = new int[6];
         for (String[] r : rows) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jbackprop.tensor.Significant;
 
 /**
  * A chain-rule trace: one gradient written as a product of factors, each kept with its symbol and
@@ -117,8 +118,8 @@ public final class Trace {
         rows.add(withExpression ? new String[] {"factor", "expression", "value", "product"}
                 : new String[] {"factor", "value", "product"});
         for (Factor f : factors) {
-            String v = Numbers.significant(f.value(), digits);
-            String p = Numbers.significant(f.product(), digits);
+            String v = Significant.format(f.value(), digits);
+            String p = Significant.format(f.product(), digits);
             rows.add(withExpression ? new String[] {f.symbol(), f.expression(), v, p}
                     : new String[] {f.symbol(), v, p});
         }
@@ -141,7 +142,7 @@ public final class Trace {
             }
             sb.append(line.toString().stripTrailing()).append('\n');
         }
-        sb.append(name).append(" = ").append(Numbers.significant(result(), digits)).append('\n');
+        sb.append(name).append(" = ").append(Significant.format(result(), digits)).append('\n');
         return sb.toString();
     }
 }

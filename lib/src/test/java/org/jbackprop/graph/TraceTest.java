@@ -70,7 +70,7 @@ class TraceTest {
         Trace t = Trace.of("E").times("a", 3.5101877830e-05).times("b", Double.NaN);
         List<String> lines = t.toString(6).lines().toList();
         assertEquals("a       3.51019e-05  3.51019e-05", lines.get(2));
-        assertEquals("b               NaN          NaN", lines.get(3));
+        assertEquals("b               nan          nan", lines.get(3));
     }
 
     @Test

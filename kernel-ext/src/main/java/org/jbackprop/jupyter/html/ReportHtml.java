@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jbackprop.check.GradCheckReport;
 import org.jbackprop.graph.Trace;
+import org.jbackprop.tensor.Significant;
 import org.jbackprop.tensor.Tensor;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;

@@ -1,10 +1,13 @@
-package org.jbackprop.jupyter.html;
+package org.jbackprop.tensor;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 
-/** Numbers rounded to significant digits without trailing zeros: 0.741365069552 to 9 digits is 0.74136507. */
+/**
+ * Numbers rounded to significant digits without trailing zeros: 0.741365069552 to 9 digits is
+ * 0.74136507. The trace and graph tables print with it, and so do the notebook's HTML tables.
+ */
 public final class Significant {
 
     private Significant() {
