@@ -929,6 +929,21 @@ public final class Tensor {
         return unary(UnaryOp.COS);
     }
 
+    /** 1 where the element is nan, else 0, like {@code np.isnan}. */
+    public Tensor isNan() {
+        return map(v -> v != v ? 1.0 : 0.0);
+    }
+
+    /** 1 where the element is +inf or -inf, else 0, like {@code np.isinf}. */
+    public Tensor isInf() {
+        return map(v -> Double.isInfinite(v) ? 1.0 : 0.0);
+    }
+
+    /** 1 where the element is neither nan nor infinite, else 0, like {@code np.isfinite}. */
+    public Tensor isFinite() {
+        return map(v -> Double.isFinite(v) ? 1.0 : 0.0);
+    }
+
     /** f applied to each element. */
     public Tensor map(DoubleUnaryOperator f) {
         double[] d = new double[data.length];
