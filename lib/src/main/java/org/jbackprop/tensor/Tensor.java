@@ -246,6 +246,11 @@ public final class Tensor {
         return shape.clone();
     }
 
+    /** The shape as numpy prints {@code x.shape}: {@code (101, 16)}, {@code (7,)}, {@code ()}. */
+    public String shapeString() {
+        return Shapes.str(shape);
+    }
+
     /** The length of one axis; negative axes count from the end. */
     public int shape(int axis) {
         return shape[Shapes.axis("shape", axis, shape)];
