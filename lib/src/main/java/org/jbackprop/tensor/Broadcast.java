@@ -84,6 +84,17 @@ final class Broadcast {
             op.run(a.data, 0, 0, b.data, 0, 1, out, 0, n);
             return;
         }
+        // a row repeated down the rows, e.g. (101, 7) + (7,): one block, no stride tables
+        if (a.data.length == n && isSuffix(b.shape, a.shape) && b.data.length > 0) {
+            int inner = b.data.length;
+            op.run2d(a.data, 0, inner, 1, b.data, 0, 0, 1, out, 0, n / inner, inner);
+            return;
+        }
+        if (b.data.length == n && isSuffix(a.shape, b.shape) && a.data.length > 0) {
+            int inner = a.data.length;
+            op.run2d(a.data, 0, 0, 1, b.data, 0, inner, 1, out, 0, n / inner, inner);
+            return;
+        }
         int[] sa = Shapes.broadcastStrides(a.shape, outShape);
         int[] sb = Shapes.broadcastStrides(b.shape, outShape);
         // Merge axes: drop length-1 axes, join neighbours that stay contiguous in both operands.
@@ -136,5 +147,19 @@ final class Broadcast {
                 offB -= db[ax] * (dim[ax] - 1);
             }
         }
+    }
+
+    /** True if {@code shape} equals the last axes of {@code of}, e.g. (7,) of (101, 7). */
+    private static boolean isSuffix(int[] shape, int[] of) {
+        int off = of.length - shape.length;
+        if (off < 0) {
+            return false;
+        }
+        for (int i = 0; i < shape.length; i++) {
+            if (shape[i] != of[off + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -246,6 +246,11 @@ public final class Tensor {
         return shape.clone();
     }
 
+    /** The shape as numpy prints {@code x.shape}: {@code (101, 16)}, {@code (7,)}, {@code ()}. */
+    public String shapeString() {
+        return Shapes.str(shape);
+    }
+
     /** The length of one axis; negative axes count from the end. */
     public int shape(int axis) {
         return shape[Shapes.axis("shape", axis, shape)];
@@ -937,6 +942,21 @@ public final class Tensor {
     /** The cosine element-wise (radians). */
     public Tensor cos() {
         return unary(UnaryOp.COS);
+    }
+
+    /** 1 where the element is nan, else 0, like {@code np.isnan}. */
+    public Tensor isNan() {
+        return map(v -> v != v ? 1.0 : 0.0);
+    }
+
+    /** 1 where the element is +inf or -inf, else 0, like {@code np.isinf}. */
+    public Tensor isInf() {
+        return map(v -> Double.isInfinite(v) ? 1.0 : 0.0);
+    }
+
+    /** 1 where the element is neither nan nor infinite, else 0, like {@code np.isfinite}. */
+    public Tensor isFinite() {
+        return map(v -> Double.isFinite(v) ? 1.0 : 0.0);
     }
 
     /** f applied to each element. */

@@ -79,6 +79,13 @@ class ArithmeticTest {
     }
 
     @Test
+    void nanAndInfinityTests() {
+        assertEquals(Tensor.of(0, 0, 0, 0, 0, 0, 1, 0, 0), X.isNan());
+        assertEquals(Tensor.of(0, 0, 0, 0, 0, 0, 0, 1, 1), X.isInf());
+        assertEquals(Tensor.of(1, 1, 1, 1, 1, 1, 0, 0, 0), X.isFinite());
+    }
+
+    @Test
     void functionsKeepTheShape() {
         Tensor m = Tensor.ones(2, 3, 1);
         assertArrayEquals(new int[] {2, 3, 1}, m.sigmoid().shape());

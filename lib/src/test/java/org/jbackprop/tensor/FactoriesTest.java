@@ -176,6 +176,13 @@ class FactoriesTest {
     }
 
     @Test
+    void shapeStringLikeNumpy() {
+        assertEquals("(101, 16)", Tensor.zeros(101, 16).shapeString());
+        assertEquals("(7,)", Tensor.zeros(7).shapeString());
+        assertEquals("()", Tensor.scalar(1).shapeString());
+    }
+
+    @Test
     void shapeOfAnAxis() {
         Tensor t = Tensor.zeros(4, 5, 6);
         assertEquals(6, t.shape(-1));
