@@ -256,11 +256,6 @@ public final class Tensor {
         return shape[Shapes.axis("shape", axis, shape)];
     }
 
-    /** The shape in numpy's tuple notation: {@code "(101, 16)"}, {@code "(3,)"}, {@code "()"}. */
-    public String shapeString() {
-        return Shapes.str(shape);
-    }
-
     /** Any shape in numpy's tuple notation, e.g. {@code shapeString(101, 16)} is {@code "(101, 16)"}. */
     public static String shapeString(int... shape) {
         return Shapes.str(shape);
