@@ -80,8 +80,10 @@ if [ -f "$JAR" ]; then
   [ -z "$changed" ] && stale=no
 fi
 if [ "$stale" = yes ]; then
-  say "building the jars with Maven (first time: downloads dependencies)"
-  (cd "$ROOT" && mvn -q -B -DskipTests install) || die "the Maven build failed (see above)"
+  say "building the jars with Maven (the first build downloads the dependencies)"
+  # (Maven 3.8 still writes colour resets with -B; the sed keeps the log plain.)
+  (cd "$ROOT" && mvn -q -B -Dstyle.color=never -DskipTests install 2>&1) | sed 's/\x1b\[[0-9;]*m//g' \
+    || die "the Maven build failed (see above)"
   cp "$ROOT"/kernel-ext/target/jbackprop-kernel-ext-*-all.jar "$JAR.tmp" && mv "$JAR.tmp" "$JAR"
 fi
 

@@ -7,5 +7,5 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bash "$ROOT/binder/setup.sh"
 cd "$ROOT"
-mvn -B -ntp test
+mvn -B -ntp -Dstyle.color=never test
 "$ROOT/.venv/bin/python" -m pytest -p no:cacheprovider -q "$ROOT/notebooks/tests"
