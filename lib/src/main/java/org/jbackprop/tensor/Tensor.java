@@ -37,6 +37,9 @@ public final class Tensor {
     /** A 2-d tensor of shape (rows, cols) from a rectangular Java array. */
     public static Tensor of(double[][] rows) {
         int r = rows.length;
+        if (r > 0 && rows[0] == null) {
+            throw new IllegalArgumentException("Tensor.of: row 0 is null");
+        }
         int c = r == 0 ? 0 : rows[0].length;
         double[] d = new double[Shapes.sizeOf(new int[] {r, c})];
         for (int i = 0; i < r; i++) {
