@@ -37,9 +37,15 @@ public final class Tensor {
     /** A 2-d tensor of shape (rows, cols) from a rectangular Java array. */
     public static Tensor of(double[][] rows) {
         int r = rows.length;
+        if (r > 0 && rows[0] == null) {
+            throw new IllegalArgumentException("Tensor.of: row 0 is null");
+        }
         int c = r == 0 ? 0 : rows[0].length;
         double[] d = new double[Shapes.sizeOf(new int[] {r, c})];
         for (int i = 0; i < r; i++) {
+            if (rows[i] == null) {
+                throw new IllegalArgumentException("Tensor.of: row " + i + " is null");
+            }
             if (rows[i].length != c) {
                 throw new IllegalArgumentException("Tensor.of: row " + i + " has " + rows[i].length
                         + " values, row 0 has " + c + "; rows must all have the same length");
@@ -67,7 +73,14 @@ public final class Tensor {
             if (cur instanceof double[] || cur instanceof int[] || cur instanceof long[] || cur instanceof float[]) {
                 break;
             }
-            cur = len == 0 ? null : java.lang.reflect.Array.get(cur, 0);
+            if (len == 0) {
+                // an empty level: the declared type still tells how many axes follow, e.g. double[0][] is (0, 0)
+                for (Class<?> c = cur.getClass().getComponentType(); c != null && c.isArray(); c = c.getComponentType()) {
+                    dims.add(0);
+                }
+                break;
+            }
+            cur = java.lang.reflect.Array.get(cur, 0);
         }
         if (dims.isEmpty()) {
             throw new IllegalArgumentException("fromNested: expected a Java array of numbers, got "
@@ -89,6 +102,9 @@ public final class Tensor {
             throw new IllegalArgumentException("fromNested: ragged array: the array at index "
                     + Arrays.toString(Arrays.copyOf(path, axis)) + " has " + len + " elements where "
                     + shape[axis] + " are expected (axis " + axis + " of shape " + Shapes.str(shape) + ")");
+        }
+        if (len == 0) {
+            return;
         }
         if (axis == shape.length - 1) {
             if (arr instanceof double[]) {
@@ -643,6 +659,7 @@ public final class Tensor {
         if (tensors.length == 0) {
             throw new IllegalArgumentException("stack: need at least one tensor");
         }
+        int a = Shapes.axis("stack", axis, tensors[0].shape, tensors[0].shape.length + 1);
         Tensor[] expanded = new Tensor[tensors.length];
         for (int i = 0; i < tensors.length; i++) {
             if (!Arrays.equals(tensors[i].shape, tensors[0].shape)) {
@@ -650,9 +667,9 @@ public final class Tensor {
                         firstDiff(tensors[0].shape, tensors[i].shape), "stack: all tensors must have the same "
                         + "shape; " + Shapes.str(tensors[0].shape) + " and " + Shapes.str(tensors[i].shape) + " differ");
             }
-            expanded[i] = tensors[i].expandDims(axis);
+            expanded[i] = tensors[i].expandDims(a);
         }
-        return concat(Shapes.axis("stack", axis, tensors[0].shape, tensors[0].shape.length + 1), expanded);
+        return concat(a, expanded);
     }
 
     // ------------------------------------------------------------------ arithmetic (broadcasting)

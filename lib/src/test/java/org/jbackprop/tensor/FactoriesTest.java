@@ -23,6 +23,9 @@ class FactoriesTest {
         assertEquals(Tensor.of(new double[][] {{1, 2}, {3, 4}}), n);
         assertArrayEquals(new int[] {1, 0}, Tensor.of(new double[][] {{}}).shape());
         assertArrayEquals(new int[] {0, 0}, Tensor.of(new double[0][]).shape());
+        assertArrayEquals(new int[] {0, 0}, Tensor.fromNested(new double[0][]).shape());
+        assertArrayEquals(new int[] {2, 0, 0}, Tensor.fromNested(new int[2][0][]).shape());
+        assertThrows(IllegalArgumentException.class, () -> Tensor.of(new double[][] {null}));
     }
 
     @Test

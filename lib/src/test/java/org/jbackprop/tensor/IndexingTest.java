@@ -165,6 +165,7 @@ class IndexingTest {
         assertArrayEquals(new int[] {2, 4}, e.rightShape());
         assertThrows(ShapeMismatchException.class, () -> Tensor.concat(0, Tensor.zeros(2, 3), Tensor.zeros(3)));
         assertThrows(ShapeMismatchException.class, () -> Tensor.stack(0, Tensor.zeros(2), Tensor.zeros(3)));
+        assertEquals("stack", assertThrows(ShapeMismatchException.class, () -> Tensor.stack(3, XY, XY)).operation());
         assertTrue(Tensor.concat(0, Tensor.zeros(0, 2), Tensor.ones(1, 2)).equals(Tensor.ones(1, 2)));
         // np.vstack([[1, 2], [3, 4]]) and np.hstack
         assertEquals(Tensor.of(new double[][] {{1, 2}, {3, 4}}), Tensor.vstack(Tensor.of(1, 2), Tensor.of(3, 4)));
