@@ -9,6 +9,8 @@ bash "$ROOT/binder/setup.sh"
 PY="$ROOT/.venv/bin/python"
 if [ "${1:-}" = "--lab" ]; then
   shift
-  exec "$ROOT/.venv/bin/jupyter" lab --notebook-dir="$ROOT/notebooks" "$@"
+  extra=()
+  [ "$(id -u)" = 0 ] && extra+=(--allow-root)   # containers and CI machines often run as root
+  exec "$ROOT/.venv/bin/jupyter" lab --notebook-dir="$ROOT/notebooks" "${extra[@]}" "$@"
 fi
 exec "$PY" "$ROOT/binder/nbrun.py" "$@"
