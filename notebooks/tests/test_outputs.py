@@ -34,6 +34,12 @@ def test_images_compare_by_type_only_but_text_compares_exactly():
     assert normalized(a) != normalized(d)
 
 
+def test_prints_may_fall_before_or_after_a_display():
+    table = _data({"text/html": "<table/>", "text/plain": "[1. 2.]"})
+    assert normalized(_cell(_stream("a\n"), table, _stream("b\n"))) == normalized(_cell(table, _stream("a\nb\n")))
+    assert normalized(_cell(_stream("a\n"), table)) != normalized(_cell(_stream("b\n"), table))
+
+
 def test_a_changed_digit_is_a_difference():
     assert normalized(_cell(_stream("loss 0.69314718\n"))) != normalized(_cell(_stream("loss 0.69314719\n")))
 
