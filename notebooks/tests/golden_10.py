@@ -66,7 +66,7 @@ def zoo_sigmoid_backprop(nb):
     assert 251.6 <= losses[0] <= 858.8 and 4.95 <= accs[0] <= 78.2, log[0]
     assert all(a >= b for a, b in zip(losses, losses[1:])), "the logged loss went up"
     first = next(s for s, _, acc in log if acc == 100.0)
-    assert first <= 390, first
+    assert first <= 300, f"100% first at step {first}; the lecture says 'you should see 100%' within 300 steps"
     assert all(acc == 100.0 for s, _, acc in log if s >= first), "accuracy fell after reaching 100%"
     assert number_after(nb, "seed 101: first logged step with 100% =") == first
     assert 15.2 <= losses[30] <= 20.9 and 10.8 <= losses[49] <= 14.4, (losses[30], losses[49])
