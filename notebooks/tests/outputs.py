@@ -9,6 +9,16 @@ def code_cells(nb):
     return [c for c in nb.cells if c.cell_type == "code"]
 
 
+def differing_cells(stored, fresh):
+    """1-based indices of the code cells whose fresh outputs differ from the stored ones, skipping
+    cells tagged IGNORE_OUTPUT_TAG; a notebook whose code cells changed in number differs as a whole."""
+    s, f = code_cells(stored), code_cells(fresh)
+    if len(s) != len(f):
+        return [0]
+    return [i for i, (a, b) in enumerate(zip(s, f), start=1)
+            if IGNORE_OUTPUT_TAG not in a.get("metadata", {}).get("tags", []) and normalized(a) != normalized(b)]
+
+
 def normalized(cell):
     """A cell's outputs as comparable tuples: its printed text joined per stream, then its rich
     outputs in order (text MIME data compared exactly, images by type only), then errors.

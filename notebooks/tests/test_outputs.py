@@ -1,7 +1,7 @@
 """How outputs are compared: what counts as the same text, and how printed numbers are read."""
 import nbformat
 
-from outputs import normalized, number_after, numbers_after
+from outputs import IGNORE_OUTPUT_TAG, differing_cells, normalized, number_after, numbers_after
 
 
 def _cell(*outputs, tags=None):
@@ -49,3 +49,17 @@ def test_numbers_are_read_after_their_labels():
     nb.cells = [_cell(_stream("out_o1 = 0.751365069552\nE_total: 2.98e-01\n"), _stream("E_total = 0.29\n"))]
     assert number_after(nb, "out_o1") == 0.751365069552
     assert numbers_after(nb, "E_total") == [0.298, 0.29]
+
+
+def _notebook(*cells):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# md")] + list(cells)
+    return nb
+
+
+def test_only_untagged_cells_that_differ_are_reported():
+    stored = _notebook(_cell(_stream("1\n")), _cell(_stream("took 3 s\n"), tags=[IGNORE_OUTPUT_TAG]), _cell(_stream("x\n")))
+    fresh = _notebook(_cell(_stream("1\n")), _cell(_stream("took 4 s\n")), _cell(_stream("y\n")))
+    assert differing_cells(stored, fresh) == [3]
+    assert differing_cells(stored, stored) == []
+    assert differing_cells(stored, _notebook(_cell(_stream("1\n")))) == [0]
