@@ -3,12 +3,10 @@ package org.jbackprop.nn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import org.jbackprop.data.Dataset;
 import org.jbackprop.data.Datasets;
+import org.jbackprop.data.TestData;
 import org.jbackprop.nn.loss.BinaryCrossEntropy;
 import org.jbackprop.optim.SGD;
 import org.jbackprop.tensor.Tensor;
@@ -24,29 +22,13 @@ class ZooTraceTest {
     /** LECTURES.md T6 relative tolerance for long runs. */
     static final double T6 = 1e-6;
 
-    /** The folder with data-04-zoo.csv: the jbackprop.data.dir property, else shared/data above the working dir. */
-    static Path dataDir() {
-        String property = System.getProperty(Datasets.DATA_DIR_PROPERTY);
-        if (property != null && Files.isRegularFile(Paths.get(property).resolve(Datasets.ZOO_FILE))) {
-            return Paths.get(property);
-        }
-        for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared").resolve("data");
-            if (Files.isRegularFile(candidate.resolve(Datasets.ZOO_FILE))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("data-04-zoo.csv not found: set -D" + Datasets.DATA_DIR_PROPERTY
-                + " or put it in shared/data above " + Paths.get("").toAbsolutePath());
-    }
-
     static double accuracy(Tensor yPred, Tensor target) {
         return yPred.argmax(1).equal(target.argmax(1)).mean().item();
     }
 
     @Test
     void zeroInitTraceReproducesTheLecture() {
-        Dataset zoo = Datasets.zoo(dataDir());
+        Dataset zoo = Datasets.zoo(TestData.folder());
         Tensor x = zoo.x();
         Tensor t = Tensor.oneHot(zoo.y(), 7).reshape(-1, 7);
         assertEquals(101, x.shape(0));
