@@ -21,7 +21,7 @@ import org.jbackprop.jupyter.live.Displays;
  */
 public final class JJavaExtension implements Extension {
 
-    /** The imports evaluated at install, one statement each, so a missing package skips only itself. */
+    /** The imports evaluated at install, so a notebook needs no import cell (all ship in this jar). */
     public static final List<String> DEFAULT_IMPORTS = List.of(
             "import org.jbackprop.tensor.*;",
             "import org.jbackprop.nn.*;",
@@ -40,7 +40,7 @@ public final class JJavaExtension implements Extension {
 
     /**
      * Makes AWT headless, registers the renderers, routes live views to this kernel and evaluates
-     * {@link #DEFAULT_IMPORTS}; each step's failure is reported on standard error and skipped.
+     * {@link #DEFAULT_IMPORTS}; a failure of either step is reported on standard error and skipped.
      */
     @Override
     public void install(BaseKernel kernel) {
@@ -52,12 +52,11 @@ public final class JJavaExtension implements Extension {
             Fallback.rethrowIfFatal(t);
             System.err.println("jbackprop: could not register the display hooks: " + t);
         }
-        for (String statement : DEFAULT_IMPORTS) {
-            try {
-                kernel.eval(statement);
-            } catch (Throwable t) { // a package not on the classpath skips only its import
-                Fallback.rethrowIfFatal(t);
-            }
+        try {
+            kernel.eval(String.join(" ", DEFAULT_IMPORTS));   // one evaluation: it runs at every kernel start
+        } catch (Throwable t) {
+            Fallback.rethrowIfFatal(t);
+            System.err.println("jbackprop: could not add the default imports: " + t);
         }
     }
 
