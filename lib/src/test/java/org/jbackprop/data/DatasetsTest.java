@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.StringJoiner;
 import org.jbackprop.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class DatasetsTest {
 
     @Test
     void zooHasTheLecturesShapesAndLabels() {
-        Dataset zoo = Datasets.zoo(TestData.folder());
+        Dataset zoo = TestData.zoo();
         assertArrayEquals(new int[] {101, 16}, zoo.x().shape());
         assertArrayEquals(new int[] {101, 1}, zoo.y().shape());
         assertArrayEquals(new int[] {0, 0, 3, 0, 0, 0, 0, 3}, zoo.y().slice("0:8, 0").toIntArray());
@@ -80,7 +81,7 @@ class DatasetsTest {
         Path cache = tmp.resolve("cache");
         Dataset zoo = Datasets.zoo(source.toUri(), cache);
         assertTrue(Files.isRegularFile(cache.resolve("zoo.data")));
-        Dataset lecture = Datasets.zoo(TestData.folder());
+        Dataset lecture = TestData.zoo();
         assertEquals(lecture.x().slice("0:3"), zoo.x());
         assertEquals(lecture.y().slice("0:3"), zoo.y());
         assertEquals(Tensor.of(new double[][] {{0}, {0}, {3}}), zoo.y());
@@ -98,12 +99,24 @@ class DatasetsTest {
     }
 
     @Test
-    void zooWithoutArgumentsUsesTheDataDirProperty() {
+    void zooWithoutArgumentsUsesTheDataDirProperty() throws IOException {
         String before = System.getProperty(Datasets.DATA_DIR_PROPERTY);
         try {
-            System.setProperty(Datasets.DATA_DIR_PROPERTY, TestData.folder().toString());
+            Dataset lecture = TestData.zoo();
+            StringBuilder csv = new StringBuilder("# a comment, with a comma and \"quotes\"\n");
+            for (double[] row : Tensor.concat(1, lecture.x(), lecture.y()).toArray2d()) {
+                StringJoiner line = new StringJoiner(",");
+                for (double v : row) {
+                    line.add(Long.toString((long) v));
+                }
+                csv.append(line).append('\n');
+            }
+            Path folder = Files.createDirectories(tmp.resolve("data"));
+            Files.writeString(folder.resolve(Datasets.ZOO_FILE), csv);
+            System.setProperty(Datasets.DATA_DIR_PROPERTY, folder.toString());
             Dataset zoo = Datasets.zoo();
-            assertEquals(Datasets.zoo(TestData.folder()).x(), zoo.x());
+            assertEquals(lecture.x(), zoo.x());
+            assertEquals(lecture.y(), zoo.y());
         } finally {
             if (before == null) {
                 System.clearProperty(Datasets.DATA_DIR_PROPERTY);
