@@ -27,13 +27,19 @@ enum UnaryOp {
     EXP("exp") {
         @Override
         void run(double[] in, double[] out, int n) {
-            VectorMath.exp(in, out, n); // Math.exp(v)
+            for (int i = 0; i < n; i++) {
+                double v = in[i];
+                out[i] = Math.exp(v);
+            }
         }
     },
     LOG("log") {
         @Override
         void run(double[] in, double[] out, int n) {
-            VectorMath.log(in, out, n); // Math.log(v)
+            for (int i = 0; i < n; i++) {
+                double v = in[i];
+                out[i] = Math.log(v);
+            }
         }
     },
     SQRT("sqrt") {
@@ -66,13 +72,19 @@ enum UnaryOp {
     SIGMOID("sigmoid") {
         @Override
         void run(double[] in, double[] out, int n) {
-            VectorMath.sigmoid(in, out, n); // 1.0 / (1.0 + Math.exp(-v))
+            for (int i = 0; i < n; i++) {
+                double v = in[i];
+                out[i] = 1.0 / (1.0 + Math.exp(-v));
+            }
         }
     },
     TANH("tanh") {
         @Override
         void run(double[] in, double[] out, int n) {
-            VectorMath.tanh(in, out, n); // Math.tanh(v)
+            for (int i = 0; i < n; i++) {
+                double v = in[i];
+                out[i] = Math.tanh(v);
+            }
         }
     },
     RELU("relu") {

@@ -1,10 +1,11 @@
 package org.jbackprop.tensor;
 
 /**
- * Transcendental functions over whole arrays, with the JDK's Vector API (SIMD exp, log, tanh)
- * when the JVM runs with {@code --add-modules jdk.incubator.vector}, as the notebook kernel does,
- * and plain {@link Math} loops otherwise. Both agree within an ulp or two (the Vector API's
- * functions are specified to 1 ulp, like {@link Math#exp}).
+ * Sums on SIMD lanes, with the JDK's Vector API when the JVM runs with
+ * {@code --add-modules jdk.incubator.vector}, as the notebook kernel does, and plain loops otherwise.
+ * Only additions run here, in numpy's order, so both paths give the same bits. Transcendental
+ * functions deliberately do not: the Vector API's EXP gives other last bits once C2 compiles it
+ * than before, so results changed with JIT timing (see {@link UnaryOp}).
  *
  * <p>The class that touches the incubator module, {@link VectorMathSimd}, is only ever loaded
  * when the module is present.
@@ -19,50 +20,6 @@ final class VectorMath {
     private static final int MIN_LENGTH = 16;
 
     private VectorMath() {
-    }
-
-    /** out[i] = exp(in[i]). */
-    static void exp(double[] in, double[] out, int n) {
-        if (SIMD && n >= MIN_LENGTH) {
-            VectorMathSimd.exp(in, out, n);
-            return;
-        }
-        for (int i = 0; i < n; i++) {
-            out[i] = Math.exp(in[i]);
-        }
-    }
-
-    /** out[i] = 1 / (1 + exp(-in[i])). */
-    static void sigmoid(double[] in, double[] out, int n) {
-        if (SIMD && n >= MIN_LENGTH) {
-            VectorMathSimd.sigmoid(in, out, n);
-            return;
-        }
-        for (int i = 0; i < n; i++) {
-            out[i] = 1.0 / (1.0 + Math.exp(-in[i]));
-        }
-    }
-
-    /** out[i] = log(in[i]). */
-    static void log(double[] in, double[] out, int n) {
-        if (SIMD && n >= MIN_LENGTH) {
-            VectorMathSimd.log(in, out, n);
-            return;
-        }
-        for (int i = 0; i < n; i++) {
-            out[i] = Math.log(in[i]);
-        }
-    }
-
-    /** out[i] = tanh(in[i]). */
-    static void tanh(double[] in, double[] out, int n) {
-        if (SIMD && n >= MIN_LENGTH) {
-            VectorMathSimd.tanh(in, out, n);
-            return;
-        }
-        for (int i = 0; i < n; i++) {
-            out[i] = Math.tanh(in[i]);
-        }
     }
 
     /** True when pairwise sums can run on two 4-lane vectors (AVX2 or wider). */
