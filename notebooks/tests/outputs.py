@@ -20,23 +20,22 @@ def differing_cells(stored, fresh):
 
 
 def normalized(cell):
-    """A cell's outputs as comparable tuples: its printed text joined per stream, then its rich
-    outputs in order (text MIME data compared exactly, images by type only), then errors.
-
-    Where printed text falls between displays is left out: JJava flushes stdout on its own schedule,
-    so the interleaving of prints and displays can vary from run to run while neither changes."""
-    streams, rich, errors = {}, [], []
+    """A cell's outputs as comparable tuples, in order: consecutive stream chunks joined (how the
+    kernel splits printed text is not output), text MIME data compared exactly, images by type only."""
+    result = []
     for out in cell.get("outputs", []):
         kind = out["output_type"]
         if kind == "stream":
-            streams[out["name"]] = streams.get(out["name"], "") + out["text"]
+            if result and result[-1][0] == "stream" and result[-1][1] == out["name"]:
+                result[-1] = ("stream", out["name"], result[-1][2] + out["text"])
+            else:
+                result.append(("stream", out["name"], out["text"]))
         elif kind in ("execute_result", "display_data"):
             data = out.get("data", {})
             texts = tuple((m, _text(data[m])) for m in COMPARED_MIME if m in data)
-            rich.append(("data", tuple(sorted(data)), texts))
+            result.append(("data", tuple(sorted(data)), texts))
         elif kind == "error":
-            errors.append(("error", out.get("ename"), out.get("evalue")))
-    result = [("stream", name, text) for name, text in sorted(streams.items())] + rich + errors
+            result.append(("error", out.get("ename"), out.get("evalue")))
     return [tuple(_strip(x) for x in r) for r in result]
 
 
