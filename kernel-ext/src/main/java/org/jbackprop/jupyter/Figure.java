@@ -33,6 +33,7 @@ public final class Figure {
     private final Chart<?, ?> chart;
     private int width;
     private int height;
+    private String alt;
 
     /** Wraps an XChart chart, drawn at the chart's own size until {@link #size} says otherwise. */
     public Figure(Chart<?, ?> chart) {
@@ -193,19 +194,41 @@ public final class Figure {
         return height;
     }
 
-    /** The figure as PNG bytes. */
-    public byte[] png() {
-        return ChartImages.png(chart, width, height);
+    /**
+     * Sets the alt text, one sentence saying what the figure shows; by default it names the title,
+     * the axes and each series' last value ({@link org.jbackprop.jupyter.chart.ChartText#describe}).
+     */
+    public Figure alt(String text) {
+        this.alt = text == null || text.isBlank() ? null : text;
+        return this;
     }
 
-    /** The figure as a base64 PNG (Jupyter's {@code image/png}). */
+    /** The alt text (see {@link #alt(String)}). */
+    public String alt() {
+        return alt != null ? alt : org.jbackprop.jupyter.chart.ChartText.describe(chart);
+    }
+
+    /**
+     * The figure as a {@link Picture} (SVG and {@value Picture#SCALE}× PNG, display size, alt text), as a
+     * notebook shows it. Drawn when asked; later changes to the figure do not reach a picture already taken.
+     */
+    public Picture picture() {
+        return ChartImages.picture(chart, width, height, alt());
+    }
+
+    /** The figure as PNG bytes at {@value Picture#SCALE}× its size (what a notebook shows). */
+    public byte[] png() {
+        return ChartImages.png(chart, width, height, Picture.SCALE);
+    }
+
+    /** The figure as a base64 PNG (Jupyter's {@code image/png}), {@value Picture#SCALE}× its size. */
     public String pngBase64() {
         return java.util.Base64.getEncoder().encodeToString(png());
     }
 
-    /** The figure as an SVG document. */
+    /** The figure as an SVG document, with {@code <title>} and {@code <desc>} (the alt text). */
     public String svg() {
-        return ChartImages.svg(chart, width, height);
+        return picture().svg();
     }
 
     /** Throws unless both sides are 1 to {@value ChartImages#MAX_SIDE} pixels. */

@@ -75,10 +75,12 @@ public final class IJavaInstall {
         registration.register((value, context) -> render(r, value, (RenderContext) context));
     }
 
-    /** Fills the context's output with the requested types; never throws into the kernel. */
+    /** Fills the context's output with the requested types and their metadata; never throws into the kernel. */
     private static void render(MimeRenderer<?> r, Object value, RenderContext context) {
         DisplayData out = context.getOutputContainer();
-        r.render(value, mime -> context.wantsDataRenderedAs(MIMEType.parse(mime))).forEach(out::putData);
+        MimeBundle bundle = r.bundle(value, mime -> context.wantsDataRenderedAs(MIMEType.parse(mime)));
+        bundle.data().forEach(out::putData);
+        bundle.metadata().forEach(out::putMetaData);
     }
 
     private static ClassLoader loader() {

@@ -27,20 +27,21 @@ public final class JJavaDisplaySink implements DisplaySink {
     }
 
     @Override
-    public String show(Map<String, String> bundle) {
+    public String show(Map<String, String> bundle, Map<String, Object> metadata) {
         String id = UUID.randomUUID().toString();
-        kernel.getIO().display.display(data(bundle, id));
+        kernel.getIO().display.display(data(bundle, metadata, id));
         return id;
     }
 
     @Override
-    public void update(String displayId, Map<String, String> bundle) {
-        kernel.getIO().display.updateDisplay(displayId, data(bundle, displayId));
+    public void update(String displayId, Map<String, String> bundle, Map<String, Object> metadata) {
+        kernel.getIO().display.updateDisplay(displayId, data(bundle, metadata, displayId));
     }
 
-    private static DisplayData data(Map<String, String> bundle, String id) {
+    private static DisplayData data(Map<String, String> bundle, Map<String, Object> metadata, String id) {
         DisplayData d = new DisplayData();
         bundle.forEach(d::putData);
+        metadata.forEach(d::putMetaData);
         d.putTransientData("display_id", id);
         return d;
     }

@@ -78,9 +78,10 @@ public final class LiveChart implements AutoCloseable, History.Listener {
         if (sink != null) {
             safely(() -> {
                 if (withChart) {
-                    chartId = sink.show(chartBundle(progressLine()));
+                    MimeBundle b = chartBundle(progressLine());
+                    chartId = sink.show(b.data(), b.metadata());
                 }
-                progressId = sink.show(Map.of(Mime.TEXT_PLAIN, progressLine()));
+                progressId = sink.show(Map.of(Mime.TEXT_PLAIN, progressLine()), Map.of());
             });
         }
         for (History h : this.runs) {
@@ -215,25 +216,28 @@ public final class LiveChart implements AutoCloseable, History.Listener {
         }
         safely(() -> {
             if (withChart && chartId != null) {
-                sink.update(chartId, chartBundle(line));
+                MimeBundle b = chartBundle(line);
+                sink.update(chartId, b.data(), b.metadata());
             }
             if (progressId != null) {
-                sink.update(progressId, Map.of(Mime.TEXT_PLAIN, line));
+                sink.update(progressId, Map.of(Mime.TEXT_PLAIN, line), Map.of());
             }
         });
     }
 
     /** The chart as PNG with the progress line as its text; a failed chart becomes a one-line note. */
-    private Map<String, String> chartBundle(String line) {
+    private MimeBundle chartBundle(String line) {
         Map<String, String> bundle = new LinkedHashMap<>();
+        Picture picture;
         try {
-            bundle.put(Mime.IMAGE_PNG, figure().pngBase64());
+            picture = figure().picture();
+            bundle.put(Mime.IMAGE_PNG, picture.pngBase64());
         } catch (RuntimeException | LinkageError e) {
             bundle.put(Mime.TEXT_PLAIN, Fallback.failureNote(Figure.class, Mime.IMAGE_PNG, e));
-            return bundle;
+            return MimeBundle.of(bundle);
         }
         bundle.put(Mime.TEXT_PLAIN, line);
-        return bundle;
+        return new MimeBundle(bundle, picture.metadata());
     }
 
     /** The figure as it stands now. */

@@ -26,11 +26,11 @@ import org.knowm.xchart.internal.chartpart.Chart;
  *
  * <ul>
  *   <li>{@link Tensor}: {@code text/html} table ({@link TensorHtml}) and {@code text/plain} numpy text</li>
- *   <li>{@link History}: its {@link Charts#history chart} as {@code image/png} and {@code image/svg+xml}</li>
+ *   <li>{@link History}: its {@link Charts#history chart} as a {@link Picture}: {@code image/png} (2×) and {@code image/svg+xml}, with display size and alt text in the metadata</li>
  *   <li>{@link Graph}: the cs231n picture as {@code image/svg+xml} ({@link GraphSvg})</li>
  *   <li>{@link Sequential}: a chain of layer boxes with parameter shapes as {@code image/svg+xml} ({@link LayerSvg})</li>
  *   <li>{@link Trace} and {@link GradCheckReport}: {@code text/html} tables ({@link ReportHtml})</li>
- *   <li>{@link Figure} and any XChart chart (XYChart, CategoryChart, ...): {@code image/png} and {@code image/svg+xml}</li>
+ *   <li>{@link Figure}, {@link Picture} and any XChart chart (XYChart, CategoryChart, ...): the same picture types</li>
  * </ul>
  */
 public final class Renderers {
@@ -42,20 +42,28 @@ public final class Renderers {
     private Renderers() {
     }
 
-    /** Every renderer, most specific type first. */
+    /** The catalogue, built once: looking a type up happens at every display. */
+    private static final List<MimeRenderer<?>> CATALOGUE = List.copyOf(build());
+
+    /** Every renderer, most specific type first (the same objects at every call: do not change them). */
     public static List<MimeRenderer<?>> all() {
+        return CATALOGUE;
+    }
+
+    private static List<MimeRenderer<?>> build() {
         List<MimeRenderer<?>> all = new ArrayList<>();
         all.add(MimeRenderer.of(Tensor.class)
                 .prefer(Mime.TEXT_HTML, TensorHtml::html)
                 .prefer(Mime.TEXT_PLAIN, Tensor::toString));
         all.add(MimeRenderer.of(History.class)
-                .prefer(Mime.IMAGE_PNG, h -> Charts.history(h).pngBase64())
-                .prefer(Mime.IMAGE_SVG, h -> Charts.history(h).svg())
+                .picture(h -> Charts.history(h).picture())
                 .prefer(Mime.TEXT_PLAIN, History::toString));
         all.add(MimeRenderer.of(Figure.class)
-                .prefer(Mime.IMAGE_PNG, Figure::pngBase64)
-                .prefer(Mime.IMAGE_SVG, Figure::svg)
+                .picture(Figure::picture)
                 .prefer(Mime.TEXT_PLAIN, Figure::toString));
+        all.add(MimeRenderer.of(Picture.class)
+                .picture(p -> p)
+                .prefer(Mime.TEXT_PLAIN, Picture::alt));
         all.add(MimeRenderer.of(Graph.class)
                 .prefer(Mime.IMAGE_SVG, GraphSvg::svg)
                 .prefer(Mime.TEXT_PLAIN, Renderers::graphText));
@@ -75,8 +83,7 @@ public final class Renderers {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static MimeRenderer<?> chartRenderer() {
         MimeRenderer<Chart> r = MimeRenderer.of(Chart.class);
-        return r.prefer(Mime.IMAGE_PNG, c -> ChartImages.pngBase64(c))
-                .prefer(Mime.IMAGE_SVG, c -> ChartImages.svg(c))
+        return r.picture(c -> ChartImages.picture(c))
                 .prefer(Mime.TEXT_PLAIN, c -> c.getClass().getSimpleName() + " \"" + c.getTitle() + "\" "
                         + c.getWidth() + " x " + c.getHeight() + ": " + String.join(", ", c.getSeriesMap().keySet()));
     }
@@ -99,7 +106,7 @@ public final class Renderers {
         if (value == null) {
             return null;
         }
-        for (MimeRenderer<?> r : all()) {
+        for (MimeRenderer<?> r : CATALOGUE) {
             if (r.accepts(value)) {
                 return r;
             }
@@ -111,6 +118,12 @@ public final class Renderers {
     public static Map<String, String> render(Object value) {
         MimeRenderer<?> r = find(value);
         return r == null ? Map.of(Mime.TEXT_PLAIN, Fallback.plainText(value)) : r.render(value);
+    }
+
+    /** {@code value}'s preferred MIME texts and their output metadata (a picture's display size and alt text); never throws. */
+    public static MimeBundle bundle(Object value) {
+        MimeRenderer<?> r = find(value);
+        return r == null ? MimeBundle.of(Map.of(Mime.TEXT_PLAIN, Fallback.plainText(value))) : r.bundle(value);
     }
 
     /** {@code value} as the given MIME types (those it supports), plus {@code text/plain}; never throws. */

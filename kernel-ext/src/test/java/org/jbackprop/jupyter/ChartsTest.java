@@ -60,11 +60,11 @@ class ChartsTest {
     }
 
     @Test
-    void pngHasTheFigureSize() throws Exception {
+    void pngIsTwiceTheFigureSize() throws Exception {
         byte[] png = Charts.history(run("a", 0.1)).size(320, 200).png();
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        assertEquals(320, image.getWidth());
-        assertEquals(200, image.getHeight());
+        assertEquals(640, image.getWidth());
+        assertEquals(400, image.getHeight());
     }
 
     @Test
@@ -94,7 +94,7 @@ class ChartsTest {
         History one = new History("one").record(5, "loss", 0.7);
         for (History h : List.of(nan, empty, one)) {
             Figure fig = Charts.history(h);
-            assertTrue(ImageIO.read(new ByteArrayInputStream(fig.png())).getWidth() == 600, h.name());
+            assertTrue(ImageIO.read(new ByteArrayInputStream(fig.png())).getWidth() == 1200, h.name());
             Svgs.parse(fig.svg());
         }
         XYChart chart = Charts.history(one).xchart();

@@ -11,6 +11,7 @@ import org.jbackprop.graph.Graph;
 import org.jbackprop.graph.Node;
 import org.jbackprop.tensor.Tensor;
 import org.jbackprop.train.History;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -36,6 +37,22 @@ class IJavaInstallTest {
         DisplayData d = renderer().render(new History("h").record(0, "loss", 1).record(1, "loss", 0.5));
         assertTrue(d.hasDataForType(MIMEType.IMAGE_PNG));
         Svgs.parse((String) d.getData(MIMEType.IMAGE_SVG));
+        Map<?, ?> png = (Map<?, ?>) metadata(d).get("image/png");
+        assertEquals(Charts.WIDTH, png.get("width"));
+        assertEquals(Charts.HEIGHT, png.get("height"));
+        assertEquals("Chart \"h\" of loss against step: loss ends at 0.5 (step 1).", png.get("alt"));
+    }
+
+    /** The output metadata the kernel sends (DisplayData has no getter for it). */
+    static Map<?, ?> metadata(DisplayData d) {
+        try {
+            java.lang.reflect.Field f = DisplayData.class.getDeclaredField("metadata");
+            f.setAccessible(true);
+            Map<?, ?> m = (Map<?, ?>) f.get(d);
+            return m == null ? Map.of() : m;
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -25,7 +25,7 @@ class LiveChartTest {
         final Map<String, Map<String, String>> latest = new LinkedHashMap<>();
 
         @Override
-        public String show(Map<String, String> bundle) {
+        public String show(Map<String, String> bundle, Map<String, Object> metadata) {
             String id = "d" + shown.size();
             shown.add(bundle);
             latest.put(id, bundle);
@@ -33,7 +33,7 @@ class LiveChartTest {
         }
 
         @Override
-        public void update(String displayId, Map<String, String> bundle) {
+        public void update(String displayId, Map<String, String> bundle, Map<String, Object> metadata) {
             updatedIds.add(displayId);
             latest.put(displayId, bundle);
         }
@@ -166,12 +166,12 @@ class LiveChartTest {
     void aFailingSinkNeverStopsTraining() {
         DisplaySink broken = new DisplaySink() {
             @Override
-            public String show(Map<String, String> bundle) {
+            public String show(Map<String, String> bundle, Map<String, Object> metadata) {
                 return "id";
             }
 
             @Override
-            public void update(String displayId, Map<String, String> bundle) {
+            public void update(String displayId, Map<String, String> bundle, Map<String, Object> metadata) {
                 throw new IllegalStateException("kernel gone");
             }
         };

@@ -59,4 +59,31 @@ class MimeRendererTest {
         assertEquals("<i>a</i>", r.render("a", List.of(Mime.TEXT_HTML)).get(Mime.TEXT_HTML));
         assertEquals(List.of(Mime.TEXT_PLAIN, Mime.TEXT_HTML), r.supported());
     }
+
+    @Test
+    void aPictureIsMadeOncePerDisplayAndItsMetadataGoesWithThePng() {
+        int[] made = {0};
+        MimeRenderer<String> r = MimeRenderer.of(String.class)
+                .picture(s -> {
+                    made[0]++;
+                    return Picture.of("<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>", () -> new byte[] {1, 2}, 30, 20, s, "alt " + s);
+                })
+                .prefer(Mime.TEXT_PLAIN, s -> s);
+        MimeBundle b = r.bundle("x");
+        assertEquals(1, made[0]);
+        assertEquals(List.of(Mime.IMAGE_PNG, Mime.IMAGE_SVG, Mime.TEXT_PLAIN), List.copyOf(b.data().keySet()));
+        assertEquals("AQI=", b.data().get(Mime.IMAGE_PNG));
+        assertEquals(Map.of(Mime.IMAGE_PNG, Map.of("width", 30, "height", 20, "alt", "alt x")), b.metadata());
+        assertEquals(Map.of(), r.bundle("x", List.of(Mime.IMAGE_SVG)).metadata()); // no PNG, no PNG metadata
+    }
+
+    @Test
+    void aFailingPictureFallsBackToText() {
+        MimeRenderer<String> r = MimeRenderer.of(String.class).picture(s -> {
+            throw new IllegalStateException("no");
+        });
+        MimeBundle b = r.bundle("v");
+        assertEquals(List.of(Mime.TEXT_PLAIN), List.copyOf(b.data().keySet()));
+        assertEquals(Map.of(), b.metadata());
+    }
 }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import javax.imageio.ImageIO;
+import org.jbackprop.jupyter.Picture;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -22,8 +23,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
  */
 public final class ChartImages {
 
-    /** The largest width or height drawn, in pixels; bounds the memory of one PNG. */
-    public static final int MAX_SIDE = 4_000;
+    /** The largest display width or height, in pixels (the PNG is drawn at twice this); bounds the memory of one PNG. */
+    public static final int MAX_SIDE = Picture.MAX_SIDE;
 
     static {
         Headless.ensure();
@@ -32,12 +33,41 @@ public final class ChartImages {
     private ChartImages() {
     }
 
+    /**
+     * The chart as a {@link Picture}: SVG and a {@value Picture#SCALE}× PNG of the same drawing, the
+     * display size {@code width} by {@code height}, the chart's title and {@code alt} (or
+     * {@link ChartText#describe} when null) as alt text.
+     */
+    public static Picture picture(Chart<?, ?> chart, int width, int height, String alt) {
+        checkSize(width, height);
+        String text = alt != null ? alt : ChartText.describe(chart);
+        return Picture.of(() -> svg(chart, width, height), () -> png(chart, width, height, Picture.SCALE),
+                width, height, chart.getTitle(), text);
+    }
+
+    /** The chart at its own size as a {@link Picture}. */
+    public static Picture picture(Chart<?, ?> chart) {
+        return picture(chart, chart.getWidth(), chart.getHeight(), null);
+    }
+
     /** The chart as PNG bytes, {@code width} by {@code height} pixels. */
     public static byte[] png(Chart<?, ?> chart, int width, int height) {
+        return png(chart, width, height, 1);
+    }
+
+    /**
+     * The chart as PNG bytes drawn {@code scale} times {@code width} by {@code height} (what is drawn is
+     * the same at every scale, only sharper), with a transparent background where the chart's is.
+     */
+    public static byte[] png(Chart<?, ?> chart, int width, int height, int scale) {
         checkSize(width, height);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        if (scale < 1 || scale > 4) {
+            throw new IllegalArgumentException("scale must be 1 to 4, got " + scale);
+        }
+        BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try (Drawing prepared = Drawing.prepare(chart, width)) {
+            g.scale(scale, scale);
             chart.paint(g, width, height);
         } finally {
             g.dispose();

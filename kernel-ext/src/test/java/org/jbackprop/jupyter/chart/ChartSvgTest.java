@@ -33,7 +33,8 @@ class ChartSvgTest {
         assertTrue(first.length() < 64_000, "svg of " + first.length() + " characters");
         assertEquals(first, Charts.history(h).svg());
         assertTrue(first.contains("id=\"clip0\""));
-        assertFalse(first.matches("(?s).*\\d\\.\\d{3}.*"), "a number with more than two decimals");
+        String drawing = first.substring(first.indexOf("</desc>"));
+        assertFalse(drawing.matches("(?s).*\\d\\.\\d{3}.*"), "a number with more than two decimals");
         assertFalse(first.contains("<line style=\"fill:none;stroke:rgb(0,55,255)"), "series drawn segment by segment");
     }
 
@@ -52,7 +53,9 @@ class ChartSvgTest {
         }
         String svg = Charts.history(h).xLabel(evil).svg();
         assertFalse(svg.toLowerCase().contains("<script"));
-        assertFalse(svg.contains("alert"));
+        String drawing = svg.substring(svg.indexOf("</desc>"));
+        assertFalse(drawing.contains("alert"), "only the escaped title and description name it");
+        assertEquals(0, org.jbackprop.jupyter.Svgs.parse(svg).getElementsByTagNameNS("*", "script").getLength());
     }
 
     @Test

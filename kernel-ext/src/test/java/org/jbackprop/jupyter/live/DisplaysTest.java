@@ -23,12 +23,12 @@ class DisplaysTest {
     void theAdaptersSinkWins() {
         DisplaySink sink = new DisplaySink() {
             @Override
-            public String show(Map<String, String> bundle) {
+            public String show(Map<String, String> bundle, Map<String, Object> metadata) {
                 return "id";
             }
 
             @Override
-            public void update(String displayId, Map<String, String> bundle) {
+            public void update(String displayId, Map<String, String> bundle, Map<String, Object> metadata) {
             }
         };
         Displays.set(sink);
