@@ -32,6 +32,7 @@ public final class JJavaExtension implements Extension {
             "import org.jbackprop.check.*;",
             "import org.jbackprop.data.*;",
             "import org.jbackprop.train.*;",
+            "import org.jbackprop.text.*;",
             "import org.jbackprop.jupyter.*;");
 
     /** Creates the extension; JJava calls this through the service loader. */
