@@ -46,8 +46,8 @@ def main():
 
     results["zooStep"] = best_us(zoo_step)
     # numpy's x.T is a view that BLAS reads in place: the same code is the baseline for Java's
-    # matmul(dLayer, true, false) (TensorFlow's transpose_a=True)
-    results["zooStepTransposeFlag"] = results["zooStep"]
+    # x.transposedMatmul(dLayer) (TensorFlow's transpose_a=True)
+    results["zooStepTransposedMatmul"] = results["zooStep"]
     m = rng.standard_normal((1000, 1000))
     results["sumAxis0"] = best_us(lambda: m.sum(0))
     results["sumAxis1"] = best_us(lambda: m.sum(1))

@@ -98,18 +98,18 @@ public class TensorBench {
     }
 
     /**
-     * The same step with TensorFlow's {@code tf.matmul(X, dLayer, transpose_a=True)}: X^T is read
-     * in place, as numpy's {@code x.T} (a view) lets BLAS do.
+     * The same step with {@code x.transposedMatmul(dLayer)} (TensorFlow's {@code transpose_a=True}):
+     * X^T is read in place, as numpy's {@code x.T} (a view) lets BLAS do.
      */
     @Benchmark
-    public Tensor zooStepTransposeFlag(Zoo z) {
+    public Tensor zooStepTransposedMatmul(Zoo z) {
         double lr = 0.01;
         Tensor layer = z.x.matmul(z.w).add(z.b);
         Tensor yPred = layer.sigmoid();
         Tensor slope = yPred.mul(yPred.rsub(1));
         Tensor dYPred = yPred.sub(z.y).div(slope.add(1e-7));
         Tensor dLayer = dYPred.mul(slope);
-        Tensor dW = z.x.matmul(dLayer, true, false);
+        Tensor dW = z.x.transposedMatmul(dLayer);
         Tensor dB = dLayer.sum(0);
         z.w.subInPlace(dW.mul(lr));
         z.b.subInPlace(dB.mul(lr));

@@ -79,9 +79,9 @@ final class MatMul {
     }
 
     /**
-     * TensorFlow's {@code tf.matmul(a, b, transpose_a, transpose_b)} for 2-d operands: the
-     * transposed operand is read in place by BLAS, never copied. Other ranks transpose their last
-     * two axes first and use {@link #matmul(Tensor, Tensor)}.
+     * op(a) @ op(b), op transposing when its flag is set, behind {@code transposedMatmul} and
+     * {@code matmulTransposed}: for 2-d operands the transposed one is read in place by BLAS, never
+     * copied. Other ranks transpose their last two axes first and use {@link #matmul(Tensor, Tensor)}.
      */
     static Tensor matmul(Tensor a, Tensor b, boolean transA, boolean transB) {
         if (a.shape.length != 2 || b.shape.length != 2) {

@@ -1252,12 +1252,23 @@ public final class Tensor {
     }
 
     /**
-     * TensorFlow's {@code tf.matmul(a, b, transpose_a, transpose_b)}: {@code x.matmul(dOut, true, false)}
-     * is x^T @ dOut, x of shape (N, in) and dOut of shape (N, out) giving (in, out), without copying
-     * the transpose (BLAS reads it in place). For ranks other than 2 the last two axes are swapped.
+     * this^T @ other without copying the transpose (BLAS reads it in place): {@code x.transposedMatmul(dOut)}
+     * equals {@code x.T().matmul(dOut)}, x of shape (N, in) and dOut of shape (N, out) giving dW of
+     * shape (in, out); TensorFlow's {@code tf.matmul(x, dOut, transpose_a=True)}. For ranks other than
+     * 2 the last two axes of this are swapped (a 1-d tensor is its own transpose).
      */
-    public Tensor matmul(Tensor other, boolean transposeThis, boolean transposeOther) {
-        return MatMul.matmul(this, other, transposeThis, transposeOther);
+    public Tensor transposedMatmul(Tensor other) {
+        return MatMul.matmul(this, other, true, false);
+    }
+
+    /**
+     * this @ other^T without copying the transpose (BLAS reads it in place): {@code dOut.matmulTransposed(W)}
+     * equals {@code dOut.matmul(W.T())}, dOut of shape (N, out) and W of shape (in, out) giving dX of
+     * shape (N, in); TensorFlow's {@code tf.matmul(dOut, W, transpose_b=True)}. For ranks other than 2
+     * the last two axes of other are swapped (a 1-d tensor is its own transpose).
+     */
+    public Tensor matmulTransposed(Tensor other) {
+        return MatMul.matmul(this, other, false, true);
     }
 
     /** numpy's {@code np.dot}: inner product of 1-d tensors, matrix product of 2-d ones, product with a scalar. */
@@ -1286,12 +1297,18 @@ public final class Tensor {
 
     // ------------------------------------------------------------------ comparison
 
-    /** True if the shapes are equal and every |this - other| &lt;= atol (nan is never close), like {@code np.allclose(a, b, 0, atol)}. */
-    public boolean allClose(Tensor other, double atol) {
-        return allClose(other, 0.0, atol);
+    /**
+     * True if the shapes are equal and every |this - other| &lt;= 1e-8 + 1e-5 * |other|: numpy's
+     * {@code np.allclose(a, b)} with its default tolerances. nan is never close.
+     */
+    public boolean allClose(Tensor other) {
+        return allClose(other, 1e-5, 1e-8);
     }
 
-    /** True if the shapes are equal and every |this - other| &lt;= atol + rtol * |other|, numpy's rule. */
+    /**
+     * True if the shapes are equal and every |this - other| &lt;= atol + rtol * |other|, in numpy's
+     * argument order {@code np.allclose(a, b, rtol, atol)}. nan is never close; equal infinities are.
+     */
     public boolean allClose(Tensor other, double rtol, double atol) {
         if (!Arrays.equals(shape, other.shape)) {
             return false;
@@ -1307,6 +1324,14 @@ public final class Tensor {
             }
         }
         return true;
+    }
+
+    /**
+     * True if the shapes are equal and every |this - other| &lt;= atol, an absolute tolerance only:
+     * {@code np.allclose(a, b, rtol=0, atol=atol)}, e.g. {@code dW.allWithin(numericalDW, 1e-7)}.
+     */
+    public boolean allWithin(Tensor other, double atol) {
+        return allClose(other, 0.0, atol);
     }
 
     /** Equal shapes and equal values ({@code Double.equals} semantics: nan equals nan, 0.0 differs from -0.0). */

@@ -65,7 +65,7 @@ class ManualVsAutogradTest {
         for (int i = 0; i < manual.size(); i++) {
             Tensor m = manual.get(i).grad();
             Tensor a = auto.get(i).grad();
-            assertTrue(m.allClose(a, AGREE), "parameter " + i + " " + manual.get(i).name() + ": manual " + m
+            assertTrue(m.allWithin(a, AGREE), "parameter " + i + " " + manual.get(i).name() + ": manual " + m
                     + " autograd " + a);
         }
     }
@@ -114,7 +114,7 @@ class ManualVsAutogradTest {
             }
         }
         for (int i = 0; i < auto.size(); i++) {
-            assertTrue(net.parameters().get(i).value().allClose(auto.get(i).value(), AGREE));
+            assertTrue(net.parameters().get(i).value().allWithin(auto.get(i).value(), AGREE));
         }
     }
 
@@ -147,7 +147,7 @@ class ManualVsAutogradTest {
         List<Parameter> auto = copies(net);
         bceMean(forward(net, auto, XOR_X), XOR_Y).backward();
         for (int i = 0; i < lab.size(); i++) {
-            assertTrue(lab.get(i).allClose(auto.get(i).grad(), 1e-7));
+            assertTrue(lab.get(i).allWithin(auto.get(i).grad(), 1e-7));
         }
     }
 }

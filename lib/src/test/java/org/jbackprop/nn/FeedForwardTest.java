@@ -31,12 +31,12 @@ class FeedForwardTest {
         FeedForward net = mazur(0);
         assertEquals(0.2983711087600027, net.forward(X, Y), T9);
         net.backward();
-        assertTrue(net.weightGradient(1).allClose(Tensor.of(new double[][] {
+        assertTrue(net.weightGradient(1).allWithin(Tensor.of(new double[][] {
             {0.000438567734, 0.000877135469}, {0.000497712735, 0.000995425471}}), T9));
-        assertTrue(net.weightGradient(2).allClose(Tensor.of(new double[][] {
+        assertTrue(net.weightGradient(2).allWithin(Tensor.of(new double[][] {
             {0.082167040564, 0.082667627848}, {-0.022602540477, -0.022740242216}}), T9));
-        assertTrue(net.biasGradient(1).allClose(Tensor.of(new double[][] {{0.008771354689}, {0.009954254705}}), T9));
-        assertTrue(net.biasGradient(2).allClose(Tensor.of(new double[][] {{0.138498561629}, {-0.038098236517}}), T9));
+        assertTrue(net.biasGradient(1).allWithin(Tensor.of(new double[][] {{0.008771354689}, {0.009954254705}}), T9));
+        assertTrue(net.biasGradient(2).allWithin(Tensor.of(new double[][] {{0.138498561629}, {-0.038098236517}}), T9));
         assertEquals(0.018725609395, net.biasGradient(1).sum().item(), T9);
         assertEquals(0.100400325112, net.biasGradient(2).sum().item(), T9);
         assertEquals(0.751365069552, net.yHat().get(0, 0), T9);

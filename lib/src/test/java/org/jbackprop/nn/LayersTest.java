@@ -200,7 +200,7 @@ class LayersTest {
         assertEquals(4.539786860886666e-05, big.get(1), 1e-17);
         assertEquals(2.061060046209062e-09, big.get(2), 1e-20);
         Tensor a = Tensor.of(new double[][] {{0.3, 2.9, 4.0}, {-1, 0, 1}});
-        assertTrue(Softmax.softmax(a).allClose(Softmax.softmax(a.add(100)), 1e-12));
+        assertTrue(Softmax.softmax(a).allWithin(Softmax.softmax(a.add(100)), 1e-12));
         assertEquals(0.7365969137693786, Softmax.softmax(a).get(0, 2), T9);
     }
 
@@ -237,10 +237,10 @@ class LayersTest {
     void aSingleSampleVectorWorksLikeNumpysDot() {
         Affine l1 = new Affine(Tensor.of(new double[][] {{.1, .3, .5}, {.2, .4, .6}}), Tensor.of(.1, .2, .3));
         Tensor a1 = l1.forward(Tensor.of(1.0, 0.5));
-        assertTrue(a1.allClose(Tensor.of(0.3, 0.7, 1.1), 1e-12), a1::toString);
+        assertTrue(a1.allWithin(Tensor.of(0.3, 0.7, 1.1), 1e-12), a1::toString);
         Tensor dx = l1.backward(Tensor.of(1, 0, -1));
-        assertTrue(dx.allClose(Tensor.of(-0.4, -0.4), 1e-12), dx::toString);
-        assertTrue(l1.weight().grad().allClose(Tensor.of(new double[][] {{1, 0, -1}, {0.5, 0, -0.5}}), 1e-15));
+        assertTrue(dx.allWithin(Tensor.of(-0.4, -0.4), 1e-12), dx::toString);
+        assertTrue(l1.weight().grad().allWithin(Tensor.of(new double[][] {{1, 0, -1}, {0.5, 0, -0.5}}), 1e-15));
         assertEquals(Tensor.of(1, 0, -1), l1.bias().grad());
         Linear l = new Linear(3, 2, new Rng(4));
         GradCheckReport r = new GradientCheck().tolerance(LAYER_TOLERANCE).check(l, new Rng(5).randn(3));
@@ -333,7 +333,7 @@ class LayersTest {
         l.backward(dOut);
         Tensor once = l.weight().grad().copy();
         l.backward(dOut);
-        assertTrue(l.weight().grad().allClose(once.mul(2), 1e-14));
+        assertTrue(l.weight().grad().allWithin(once.mul(2), 1e-14));
         l.zeroGrad();
         assertEquals(Tensor.zeros(3, 2), l.weight().grad());
         assertEquals(Tensor.zeros(2), l.bias().grad());

@@ -3,6 +3,7 @@ package org.jbackprop.tensor;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -172,10 +173,25 @@ class FactoriesTest {
         assertEquals(Tensor.of(1, 2).hashCode(), Tensor.of(1, 2).hashCode());
         assertTrue(!Tensor.of(1, 2).equals(Tensor.of(new double[][] {{1, 2}})));
         assertEquals(Tensor.of(Double.NaN), Tensor.of(Double.NaN));
-        assertTrue(Tensor.of(1, 2).allClose(Tensor.of(1 + 1e-10, 2), 1e-9));
-        assertTrue(!Tensor.of(1, 2).allClose(Tensor.of(1 + 1e-8, 2), 1e-9));
-        assertTrue(!Tensor.of(Double.NaN).allClose(Tensor.of(Double.NaN), 1));
-        assertTrue(!Tensor.of(1, 2).allClose(Tensor.of(1, 2, 3), 1));
+        assertTrue(Tensor.of(1, 2).allWithin(Tensor.of(1 + 1e-10, 2), 1e-9));
+        assertTrue(!Tensor.of(1, 2).allWithin(Tensor.of(1 + 1e-8, 2), 1e-9));
+        assertTrue(!Tensor.of(Double.NaN).allWithin(Tensor.of(Double.NaN), 1));
+        assertTrue(!Tensor.of(1, 2).allWithin(Tensor.of(1, 2, 3), 1));
+    }
+
+    @Test
+    void allCloseTakesNumpysRtolThenAtolAndAllWithinAnAbsoluteTolerance() {
+        // numpy's own examples: np.allclose([1e10, 1e-7], [1.00001e10, 1e-8]) is False,
+        // np.allclose([1e10, 1e-8], [1.00001e10, 1e-9]) is True (defaults rtol=1e-5, atol=1e-8)
+        assertFalse(Tensor.of(1e10, 1e-7).allClose(Tensor.of(1.00001e10, 1e-8)));
+        assertTrue(Tensor.of(1e10, 1e-8).allClose(Tensor.of(1.00001e10, 1e-9)));
+        // np.allclose(1000, 1000.009, 1e-5, 0) is True; with rtol 1e-6 it is False: the third argument is rtol
+        assertTrue(Tensor.of(1000).allClose(Tensor.of(1000.009), 1e-5, 0));
+        assertFalse(Tensor.of(1000).allClose(Tensor.of(1000.009), 1e-6, 0));
+        assertFalse(Tensor.of(1000).allWithin(Tensor.of(1000.009), 1e-5));
+        assertTrue(Tensor.of(1000).allWithin(Tensor.of(1000.009), 0.01));
+        assertTrue(Tensor.of(Double.POSITIVE_INFINITY).allClose(Tensor.of(Double.POSITIVE_INFINITY)));
+        assertFalse(Tensor.of(Double.NaN).allClose(Tensor.of(Double.NaN)));
     }
 
     @Test

@@ -89,23 +89,27 @@ class MatMulTest {
     }
 
     @Test
-    void tensorFlowsTransposeFlagsReadTheOperandInPlace() {
+    void transposedProductsReadTheOperandInPlace() {
         Rng rng = new Rng(8);
         Tensor x = rng.randn(101, 16);
         Tensor d = rng.randn(101, 7);
         Tensor w = rng.randn(16, 7);
-        assertTrue(x.T().matmul(d).allClose(x.matmul(d, true, false), 1e-12));
-        assertTrue(d.matmul(w.T()).allClose(d.matmul(w, false, true), 1e-12));
-        assertTrue(x.matmul(d, true, false).T().allClose(d.matmul(x, true, false), 1e-12));
-        assertTrue(w.T().matmul(x.T()).allClose(w.matmul(x, true, true), 1e-12));
-        assertEquals(Tensor.of(new double[][] {{19, 22}, {43, 50}}),
-                Tensor.of(new double[][] {{1, 3}, {2, 4}}).matmul(Tensor.of(new double[][] {{5, 7}, {6, 8}}), true, true));
+        assertTrue(x.T().matmul(d).allWithin(x.transposedMatmul(d), 1e-12));
+        assertTrue(d.matmul(w.T()).allWithin(d.matmulTransposed(w), 1e-12));
+        assertTrue(x.transposedMatmul(d).T().allWithin(d.transposedMatmul(x), 1e-12));
+        assertEquals(Tensor.of(new double[][] {{17, 23}, {39, 53}}),
+                Tensor.of(new double[][] {{1, 3}, {2, 4}}).transposedMatmul(Tensor.of(new double[][] {{5, 7}, {6, 8}})));
+        assertEquals(Tensor.of(new double[][] {{26, 30}, {38, 44}}),
+                Tensor.of(new double[][] {{1, 3}, {2, 4}}).matmulTransposed(Tensor.of(new double[][] {{5, 7}, {6, 8}})));
         Tensor t = Tensor.arange(24).reshape(2, 3, 4);
-        assertEquals(t.transpose(0, 2, 1).matmul(t), t.matmul(t, true, false));
-        assertEquals(Tensor.scalar(14), Tensor.arange(4).matmul(Tensor.arange(4), true, false));
-        ShapeMismatchException e = assertThrows(ShapeMismatchException.class, () -> x.matmul(w, true, false));
+        assertEquals(t.transpose(0, 2, 1).matmul(t), t.transposedMatmul(t));
+        assertEquals(t.matmul(t.transpose(0, 2, 1)), t.matmulTransposed(t));
+        assertEquals(Tensor.scalar(14), Tensor.arange(4).transposedMatmul(Tensor.arange(4)));
+        ShapeMismatchException e = assertThrows(ShapeMismatchException.class, () -> x.transposedMatmul(w));
         assertEquals(0, e.axis());
         assertArrayEquals(new int[] {101, 16}, e.leftShape());
+        e = assertThrows(ShapeMismatchException.class, () -> x.matmulTransposed(d));
+        assertEquals(1, e.axis());
     }
 
     @Test

@@ -44,22 +44,22 @@ class LossesTest {
     void gradientsMatchTheFormulas() {
         HalfSquaredError half = new HalfSquaredError();
         half.forward(Y, T);
-        assertTrue(half.backward().allClose(Y.sub(T), 1e-15));
+        assertTrue(half.backward().allWithin(Y.sub(T), 1e-15));
         MeanSquaredError mse = new MeanSquaredError();
         mse.forward(Y, T);
-        assertTrue(mse.backward().allClose(Y.sub(T).mul(0.5), 1e-15));
+        assertTrue(mse.backward().allWithin(Y.sub(T).mul(0.5), 1e-15));
         BinaryCrossEntropy bce = BinaryCrossEntropy.sum();
         bce.forward(Y, T);
-        assertTrue(bce.backward().allClose(Tensor.of(new double[][] {
+        assertTrue(bce.backward().allWithin(Tensor.of(new double[][] {
             {1.2499999999999998, -1.4285714285714286}, {-1.1111111111111112, 1.6666666666666667}}), T9));
         BinaryCrossEntropy lab = BinaryCrossEntropy.sum().withDenominatorEpsilon(1e-7);
         assertEquals(bce.forward(Y, T), lab.forward(Y, T), 0.0);
-        assertTrue(lab.backward().allClose(Tensor.of(new double[][] {
+        assertTrue(lab.backward().allWithin(Tensor.of(new double[][] {
             {1.249999218750488, -1.4285707482996437}, {-1.1111098765445815, 1.6666659722225117}}), T9));
         BinaryCrossEntropy mean = BinaryCrossEntropy.mean();
         mean.forward(Y, T);
-        assertTrue(mean.backward().allClose(bce.backward().div(4), 1e-15));
-        assertTrue(mean.backward(3.0).allClose(bce.backward().mul(0.75), 1e-15));
+        assertTrue(mean.backward().allWithin(bce.backward().div(4), 1e-15));
+        assertTrue(mean.backward(3.0).allWithin(bce.backward().mul(0.75), 1e-15));
     }
 
     @Test
@@ -123,13 +123,13 @@ class LossesTest {
         Tensor expected = Tensor.of(new double[][] {
             {0.00910563664777377, 0.12259590646753696, -0.13170154311531068},
             {-0.1981255519256871, 0.01502944378478701, 0.1830961081409001}});
-        assertTrue(swl.backward().allClose(expected, T9));
+        assertTrue(swl.backward().allWithin(expected, T9));
         assertEquals(0.7365969137693786, swl.y().get(0, 2), T9);
 
         Tensor oneHot = Tensor.of(new double[][] {{0, 0, 1}, {1, 0, 0}});
         SoftmaxWithLoss again = new SoftmaxWithLoss();
         assertEquals(0.4051555328817623, again.forward(x, oneHot), T9);
-        assertTrue(again.backward().allClose(expected, T9));
+        assertTrue(again.backward().allWithin(expected, T9));
         assertEquals(0.4051555328817623, new SoftmaxWithLoss().forward(x, Tensor.of(new double[][] {{2}, {0}})), T9);
         assertEquals(oneHot, swl.t());
     }
