@@ -48,7 +48,7 @@ final class Broadcast {
     static void applyInPlace(BinaryOp op, String name, Tensor a, Tensor b) {
         int[] outShape = Shapes.broadcast(name, a.shape, b.shape);
         if (!Shapes.same(outShape, a.shape)) {
-            int axis = firstDifference(outShape, a.shape);
+            int axis = firstGrownAxis(outShape, a.shape);
             throw new ShapeMismatchException(name, a.shape, b.shape, axis, name + ": the result of shape "
                     + Shapes.str(outShape) + " would not fit into the left operand of shape "
                     + Shapes.str(a.shape) + "; an in-place operation cannot grow its target (axis " + axis
@@ -57,7 +57,35 @@ final class Broadcast {
         run(op, a, b, outShape, a.data);
     }
 
-    private static int firstDifference(int[] outShape, int[] shape) {
+    /** numpy's {@code where(cond, a, b)}: all three broadcast together, a where cond is nonzero, else b. */
+    static Tensor where(Tensor cond, Tensor a, Tensor b) {
+        int[] ab = Shapes.broadcast("where", a.shape, b.shape);
+        int[] outShape = Shapes.broadcast("where", cond.shape, ab);
+        Tensor c = to(cond, outShape);
+        Tensor x = to(a, outShape);
+        Tensor y = to(b, outShape);
+        double[] d = new double[c.data.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = c.data[i] != 0 ? x.data[i] : y.data[i];
+        }
+        return new Tensor(d, outShape);
+    }
+
+    /** numpy's {@code broadcast_to}: t's values repeated to {@code target}, as a new tensor. */
+    static Tensor to(Tensor t, int[] target) {
+        int[] out = Shapes.broadcast("broadcastTo", t.shape, target);
+        if (!Shapes.same(out, target)) {
+            throw new ShapeMismatchException("broadcastTo", t.shape, target, Shapes.firstDifference(out, target),
+                    "broadcastTo: cannot broadcast a tensor of shape " + Shapes.str(t.shape) + " to shape "
+                    + Shapes.str(target));
+        }
+        if (Shapes.same(t.shape, target)) {
+            return t.copy();
+        }
+        return apply(BinaryOp.ADD, t, Tensor.zeros(target));
+    }
+
+    private static int firstGrownAxis(int[] outShape, int[] shape) {
         int off = outShape.length - shape.length;
         for (int i = 0; i < outShape.length; i++) {
             if (i < off || outShape[i] != shape[i - off]) {

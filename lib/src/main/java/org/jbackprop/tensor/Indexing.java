@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * numpy basic and single-list indexing: parses specs like {@code ":, 0:-1"}, {@code ":, [-1]"},
- * {@code "::2, 3"}, {@code "..., None"} and gathers the selected elements into a new tensor.
+ * numpy indexing: basic and single-list indexing from specs like {@code ":, 0:-1"}, {@code ":, [-1]"},
+ * {@code "::2, 3"}, {@code "..., None"}, plus {@code take}, rows, columns and boolean masks; every
+ * selection is gathered into a new tensor.
  *
  * <p>Each input axis gets a list of source indices; an integer index drops its axis, a slice or
  * an index list keeps it, {@code None} (or {@code newaxis}) inserts a new axis of length 1.
@@ -98,6 +99,86 @@ final class Indexing {
         }
         int[] shape = outShape.stream().mapToInt(Integer::intValue).toArray();
         return new Tensor(gather(t, idx), shape);
+    }
+
+    /** numpy's {@code take(t, indices, axis)}: the entries at {@code indices} along {@code axis}, which is kept. */
+    static Tensor take(Tensor t, int axis, int[] indices) {
+        int[] shape = t.shape;
+        int a = Shapes.axis("take", axis, shape);
+        int[][] idx = new int[shape.length][];
+        for (int i = 0; i < shape.length; i++) {
+            idx[i] = all(shape[i]);
+        }
+        int[] l = new int[indices.length];
+        for (int i = 0; i < l.length; i++) {
+            l[i] = checkIndex("take", indices[i], a, shape);
+        }
+        idx[a] = l;
+        int[] s = shape.clone();
+        s[a] = l.length;
+        return new Tensor(gather(t, idx), s);
+    }
+
+    /** {@code t[i]}: one entry of the first axis, which is dropped. */
+    static Tensor row(Tensor t, int i) {
+        int[] shape = t.shape;
+        if (shape.length == 0) {
+            throw new ShapeMismatchException("row", shape, new int[0], 0, "row: a scalar has no rows");
+        }
+        int k = checkIndex("row", i, 0, shape);
+        int n = t.data.length / Math.max(1, shape[0]);
+        double[] d = new double[shape[0] == 0 ? 0 : n];
+        System.arraycopy(t.data, k * n, d, 0, d.length);
+        return new Tensor(d, java.util.Arrays.copyOfRange(shape, 1, shape.length));
+    }
+
+    /** {@code t[:, j]} of a 2-d t, shape (N,). */
+    static Tensor col(Tensor t, int j) {
+        int[] shape = t.shape;
+        if (shape.length != 2) {
+            throw new ShapeMismatchException("col", shape, new int[0], 1, "col: needs a 2-d tensor, got shape "
+                    + Shapes.str(shape));
+        }
+        int k = checkIndex("col", j, 1, shape);
+        double[] d = new double[shape[0]];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = t.data[i * shape[1] + k];
+        }
+        return new Tensor(d, new int[] {shape[0]});
+    }
+
+    /**
+     * numpy's boolean-mask indexing {@code t[mask]}: the mask covers t's leading axes; each nonzero
+     * entry copies the sub-tensor under it, in row-major order, giving (count,) + the remaining axes.
+     */
+    static Tensor select(Tensor t, Tensor mask) {
+        int[] shape = t.shape;
+        int m = mask.shape.length;
+        boolean leading = m <= shape.length && java.util.Arrays.equals(mask.shape, java.util.Arrays.copyOf(shape, m));
+        if (!leading) {
+            int axis = Shapes.firstDifference(shape, mask.shape);
+            throw new ShapeMismatchException("select", shape, mask.shape, axis, "select: a boolean mask of shape "
+                    + Shapes.str(mask.shape) + " does not fit a tensor of shape " + Shapes.str(shape)
+                    + "; it must have the tensor's shape or that of its leading axes (axis " + axis + " differs)");
+        }
+        int count = 0;
+        for (double v : mask.data) {
+            if (v != 0) {
+                count++;
+            }
+        }
+        int inner = Shapes.prod(shape, m, shape.length);
+        int[] outShape = new int[1 + shape.length - m];
+        outShape[0] = count;
+        System.arraycopy(shape, m, outShape, 1, shape.length - m);
+        double[] d = new double[Shapes.sizeOf(outShape)];
+        for (int i = 0, j = 0; i < mask.data.length; i++) {
+            if (mask.data[i] != 0) {
+                System.arraycopy(t.data, i * inner, d, j, inner);
+                j += inner;
+            }
+        }
+        return new Tensor(d, outShape);
     }
 
     /** Resolves a possibly negative index on an axis, or throws IndexOutOfBoundsException. */

@@ -170,4 +170,18 @@ final class MatMul {
                 + Shapes.str(a.shape) + " . " + Shapes.str(b.shape) + "; axis " + la + " of the left ("
                 + a.shape[la] + ") must equal axis " + rb + " of the right (" + b.shape[rb] + ")");
     }
+
+    /** numpy's {@code outer}: a and b flattened to (n,) and (m,), a[i] * b[j] at (i, j). */
+    static Tensor outer(Tensor a, Tensor b) {
+        int n = a.data.length;
+        int m = b.data.length;
+        double[] d = new double[Shapes.sizeOf(new int[] {n, m})];
+        for (int i = 0; i < n; i++) {
+            double ai = a.data[i];
+            for (int j = 0; j < m; j++) {
+                d[i * m + j] = ai * b.data[j];
+            }
+        }
+        return new Tensor(d, new int[] {n, m});
+    }
 }

@@ -108,6 +108,17 @@ final class Shapes {
         return s;
     }
 
+    /** The first axis at which two shapes differ, counted from the front; the shorter rank if one is a prefix of the other. */
+    static int firstDifference(int[] a, int[] b) {
+        int n = Math.min(a.length, b.length);
+        for (int i = 0; i < n; i++) {
+            if (a[i] != b[i]) {
+                return i;
+            }
+        }
+        return n;
+    }
+
     static boolean same(int[] a, int[] b) {
         return java.util.Arrays.equals(a, b);
     }

@@ -36,23 +36,7 @@ public final class Tensor {
 
     /** A 2-d tensor of shape (rows, cols) from a rectangular Java array. */
     public static Tensor of(double[][] rows) {
-        int r = rows.length;
-        if (r > 0 && rows[0] == null) {
-            throw new IllegalArgumentException("Tensor.of: row 0 is null");
-        }
-        int c = r == 0 ? 0 : rows[0].length;
-        double[] d = new double[Shapes.sizeOf(new int[] {r, c})];
-        for (int i = 0; i < r; i++) {
-            if (rows[i] == null) {
-                throw new IllegalArgumentException("Tensor.of: row " + i + " is null");
-            }
-            if (rows[i].length != c) {
-                throw new IllegalArgumentException("Tensor.of: row " + i + " has " + rows[i].length
-                        + " values, row 0 has " + c + "; rows must all have the same length");
-            }
-            System.arraycopy(rows[i], 0, d, i * c, c);
-        }
-        return new Tensor(d, new int[] {r, c});
+        return Creation.rows(rows);
     }
 
     /** A 3-d tensor of shape (a, b, c) from a rectangular Java array. */
@@ -62,79 +46,11 @@ public final class Tensor {
 
     /**
      * A tensor from a rectangular nested Java array of any depth ({@code double[]}, {@code int[]},
-     * {@code double[][]}, {@code int[][][]}, ...), like {@code np.array(nested)}.
+     * {@code double[][]}, {@code int[][][]}, ...), like {@code np.array(nested)}; a ragged array is
+     * an error naming the index where it breaks.
      */
     public static Tensor fromNested(Object nested) {
-        java.util.List<Integer> dims = new java.util.ArrayList<>();
-        Object cur = nested;
-        while (cur != null && cur.getClass().isArray()) {
-            int len = java.lang.reflect.Array.getLength(cur);
-            dims.add(len);
-            if (cur instanceof double[] || cur instanceof int[] || cur instanceof long[] || cur instanceof float[]) {
-                break;
-            }
-            if (len == 0) {
-                // an empty level: the declared type still tells how many axes follow, e.g. double[0][] is (0, 0)
-                for (Class<?> c = cur.getClass().getComponentType(); c != null && c.isArray(); c = c.getComponentType()) {
-                    dims.add(0);
-                }
-                break;
-            }
-            cur = java.lang.reflect.Array.get(cur, 0);
-        }
-        if (dims.isEmpty()) {
-            throw new IllegalArgumentException("fromNested: expected a Java array of numbers, got "
-                    + (nested == null ? "null" : nested.getClass().getSimpleName()));
-        }
-        int[] shape = dims.stream().mapToInt(Integer::intValue).toArray();
-        double[] d = new double[Shapes.sizeOf(shape)];
-        fill(nested, shape, 0, d, new int[] {0}, new int[shape.length]);
-        return new Tensor(d, shape);
-    }
-
-    private static void fill(Object arr, int[] shape, int axis, double[] d, int[] pos, int[] path) {
-        if (arr == null || !arr.getClass().isArray()) {
-            throw new IllegalArgumentException("fromNested: expected an array at index " + Arrays.toString(
-                    Arrays.copyOf(path, axis)) + " but found " + (arr == null ? "null" : arr.getClass().getSimpleName()));
-        }
-        int len = java.lang.reflect.Array.getLength(arr);
-        if (len != shape[axis]) {
-            throw new IllegalArgumentException("fromNested: ragged array: the array at index "
-                    + Arrays.toString(Arrays.copyOf(path, axis)) + " has " + len + " elements where "
-                    + shape[axis] + " are expected (axis " + axis + " of shape " + Shapes.str(shape) + ")");
-        }
-        if (len == 0) {
-            return;
-        }
-        if (axis == shape.length - 1) {
-            if (arr instanceof double[]) {
-                System.arraycopy((double[]) arr, 0, d, pos[0], len);
-            } else if (arr instanceof int[]) {
-                int[] a = (int[]) arr;
-                for (int i = 0; i < len; i++) {
-                    d[pos[0] + i] = a[i];
-                }
-            } else if (arr instanceof long[]) {
-                long[] a = (long[]) arr;
-                for (int i = 0; i < len; i++) {
-                    d[pos[0] + i] = a[i];
-                }
-            } else if (arr instanceof float[]) {
-                float[] a = (float[]) arr;
-                for (int i = 0; i < len; i++) {
-                    d[pos[0] + i] = a[i];
-                }
-            } else {
-                throw new IllegalArgumentException("fromNested: the innermost arrays must hold numbers "
-                        + "(double[], int[], long[] or float[]), found " + arr.getClass().getSimpleName());
-            }
-            pos[0] += len;
-            return;
-        }
-        for (int i = 0; i < len; i++) {
-            path[axis] = i;
-            fill(java.lang.reflect.Array.get(arr, i), shape, axis + 1, d, pos, path);
-        }
+        return Creation.fromNested(nested);
     }
 
     /** A tensor of the given shape holding a copy of {@code flat} in row-major order. */
@@ -207,29 +123,7 @@ public final class Tensor {
      * {@code arange(-5.0, 5.0, 0.1)} has 100 elements and element 50 is -1.7763568394002505e-14.
      */
     public static Tensor arange(double start, double stop, double step) {
-        if (step == 0 || Double.isNaN(step) || Double.isNaN(start) || Double.isNaN(stop)
-                || Double.isInfinite(start) || Double.isInfinite(stop)) {
-            throw new IllegalArgumentException("arange: cannot make a range from " + start + " to " + stop
-                    + " with step " + step + (step == 0 ? "; the step must not be zero" : "; values must be finite"));
-        }
-        double len = Math.ceil((stop - start) / step);
-        if (!(len > 0)) {
-            return new Tensor(new double[0], new int[] {0});
-        }
-        if (len > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("arange: " + len + " elements would not fit into a Java array");
-        }
-        int n = (int) len;
-        double[] d = new double[n];
-        d[0] = start;
-        if (n > 1) {
-            d[1] = start + step;
-            double delta = d[1] - d[0];
-            for (int i = 2; i < n; i++) {
-                d[i] = start + i * delta;
-            }
-        }
-        return new Tensor(d, new int[] {n});
+        return Creation.arange(start, stop, step);
     }
 
     /**
@@ -237,22 +131,7 @@ public final class Tensor {
      * element i is start + i * step with step = (stop - start) / (num - 1); the last is stop.
      */
     public static Tensor linspace(double start, double stop, int num) {
-        if (num < 0) {
-            throw new IllegalArgumentException("linspace: number of samples, " + num + ", must be non-negative");
-        }
-        double[] d = new double[num];
-        int div = num - 1;
-        double delta = stop - start;
-        if (div > 0) {
-            double step = delta / div;
-            for (int i = 0; i < num; i++) {
-                d[i] = step == 0 ? (i / (double) div) * delta + start : i * step + start;
-            }
-            d[num - 1] = stop;
-        } else if (num == 1) {
-            d[0] = 0 * delta + start;
-        }
-        return new Tensor(d, new int[] {num});
+        return Creation.linspace(start, stop, num);
     }
 
     // ------------------------------------------------------------------ shape and elements
@@ -364,45 +243,17 @@ public final class Tensor {
 
     /** The entries at {@code indices} along {@code axis}, like {@code np.take(x, indices, axis)}; keeps the axis. */
     public Tensor take(int axis, int... indices) {
-        int a = Shapes.axis("take", axis, shape);
-        int[][] idx = new int[shape.length][];
-        for (int i = 0; i < shape.length; i++) {
-            idx[i] = Indexing.all(shape[i]);
-        }
-        int[] l = new int[indices.length];
-        for (int i = 0; i < l.length; i++) {
-            l[i] = Indexing.checkIndex("take", indices[i], a, shape);
-        }
-        idx[a] = l;
-        int[] s = shape.clone();
-        s[a] = l.length;
-        return new Tensor(Indexing.gather(this, idx), s);
+        return Indexing.take(this, axis, indices);
     }
 
     /** Row i of a tensor (its first axis), like {@code x[i]}; shape drops the first axis. */
     public Tensor row(int i) {
-        if (shape.length == 0) {
-            throw new ShapeMismatchException("row", shape, new int[0], 0, "row: a scalar has no rows");
-        }
-        int k = Indexing.checkIndex("row", i, 0, shape);
-        int n = data.length / Math.max(1, shape[0]);
-        double[] d = new double[shape[0] == 0 ? 0 : n];
-        System.arraycopy(data, k * n, d, 0, d.length);
-        return new Tensor(d, Arrays.copyOfRange(shape, 1, shape.length));
+        return Indexing.row(this, i);
     }
 
     /** Column j of a 2-d tensor of shape (N, M), like {@code x[:, j]}; shape (N,). */
     public Tensor col(int j) {
-        if (shape.length != 2) {
-            throw new ShapeMismatchException("col", shape, new int[0], 1, "col: needs a 2-d tensor, got shape "
-                    + Shapes.str(shape));
-        }
-        int k = Indexing.checkIndex("col", j, 1, shape);
-        double[] d = new double[shape[0]];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = data[i * shape[1] + k];
-        }
-        return new Tensor(d, new int[] {shape[0]});
+        return Indexing.col(this, j);
     }
 
     /**
@@ -412,76 +263,14 @@ public final class Tensor {
      * gives the rows of class 3, shape (count, 16).
      */
     public Tensor select(Tensor mask) {
-        int m = mask.shape.length;
-        boolean leading = m <= shape.length && Arrays.equals(mask.shape, Arrays.copyOf(shape, m));
-        if (!leading) {
-            int axis = firstDiff(shape, mask.shape);
-            throw new ShapeMismatchException("select", shape, mask.shape, axis, "select: a boolean mask of shape "
-                    + Shapes.str(mask.shape) + " does not fit a tensor of shape " + Shapes.str(shape)
-                    + "; it must have the tensor's shape or that of its leading axes (axis " + axis + " differs)");
-        }
-        int count = 0;
-        for (double v : mask.data) {
-            if (v != 0) {
-                count++;
-            }
-        }
-        int inner = Shapes.prod(shape, m, shape.length);
-        int[] outShape = new int[1 + shape.length - m];
-        outShape[0] = count;
-        System.arraycopy(shape, m, outShape, 1, shape.length - m);
-        double[] d = new double[Shapes.sizeOf(outShape)];
-        for (int i = 0, j = 0; i < mask.data.length; i++) {
-            if (mask.data[i] != 0) {
-                System.arraycopy(data, i * inner, d, j, inner);
-                j += inner;
-            }
-        }
-        return new Tensor(d, outShape);
+        return Indexing.select(this, mask);
     }
 
-    private static int firstDiff(int[] a, int[] b) {
-        int n = Math.min(a.length, b.length);
-        for (int i = 0; i < n; i++) {
-            if (a[i] != b[i]) {
-                return i;
-            }
-        }
-        return n;
-    }
+    // ------------------------------------------------------------------ shape changes
 
     /** The same values in a new shape with the same size; one length may be -1 (inferred). Copies. */
     public Tensor reshape(int... newShape) {
-        int[] s = newShape.clone();
-        int unknown = -1;
-        long known = 1;
-        for (int i = 0; i < s.length; i++) {
-            if (s[i] == -1) {
-                if (unknown >= 0) {
-                    throw new ShapeMismatchException("reshape", shape, newShape, i, "reshape: can only specify one "
-                            + "unknown dimension (-1), got " + Shapes.str(newShape));
-                }
-                unknown = i;
-            } else if (s[i] < 0) {
-                throw new ShapeMismatchException("reshape", shape, newShape, i, "reshape: negative dimension "
-                        + s[i] + " at axis " + i + " of " + Shapes.str(newShape));
-            } else {
-                known *= s[i];
-            }
-        }
-        if (unknown >= 0) {
-            if (known == 0 || data.length % known != 0) {
-                throw new ShapeMismatchException("reshape", shape, newShape, unknown, "reshape: cannot reshape a "
-                        + "tensor of shape " + Shapes.str(shape) + " (" + data.length + " elements) into shape "
-                        + Shapes.str(newShape) + "; " + data.length + " is not a multiple of " + known);
-            }
-            s[unknown] = (int) (data.length / known);
-        } else if (known != data.length) {
-            throw new ShapeMismatchException("reshape", shape, newShape, -1, "reshape: cannot reshape a tensor of "
-                    + "shape " + Shapes.str(shape) + " (" + data.length + " elements) into shape "
-                    + Shapes.str(newShape) + " (" + known + " elements)");
-        }
-        return new Tensor(data.clone(), s);
+        return Movement.reshape(this, newShape);
     }
 
     /** The values as a 1-d tensor of shape (size,). Copies. */
@@ -489,13 +278,9 @@ public final class Tensor {
         return new Tensor(data.clone(), new int[] {data.length});
     }
 
-    /** The axes reversed, like numpy's {@code x.T}: (N, M) becomes (M, N). */
+    /** The axes reversed, like numpy's {@code x.T}: (N, M) becomes (M, N). Copies. */
     public Tensor transpose() {
-        int[] perm = new int[shape.length];
-        for (int i = 0; i < perm.length; i++) {
-            perm[i] = perm.length - 1 - i;
-        }
-        return transpose(perm);
+        return Movement.transpose(this, Movement.reversedAxes(shape.length));
     }
 
     /** Same as {@link #transpose()}, numpy's spelling {@code x.T}. */
@@ -503,59 +288,9 @@ public final class Tensor {
         return transpose();
     }
 
-    /** The axes permuted: axis i of the result is axis {@code axes[i]} of this, like {@code np.transpose(x, axes)}. */
+    /** The axes permuted: axis i of the result is axis {@code axes[i]} of this, like {@code np.transpose(x, axes)}. Copies. */
     public Tensor transpose(int... axes) {
-        int rank = shape.length;
-        if (axes.length != rank) {
-            throw new ShapeMismatchException("transpose", shape, axes, -1, "transpose: axes " + Arrays.toString(axes)
-                    + " don't match a tensor of shape " + Shapes.str(shape) + "; give one axis per dimension");
-        }
-        int[] perm = new int[rank];
-        boolean[] seen = new boolean[rank];
-        for (int i = 0; i < rank; i++) {
-            perm[i] = Shapes.axis("transpose", axes[i], shape);
-            if (seen[perm[i]]) {
-                throw new ShapeMismatchException("transpose", shape, axes, perm[i], "transpose: repeated axis "
-                        + axes[i] + " in " + Arrays.toString(axes));
-            }
-            seen[perm[i]] = true;
-        }
-        int[] outShape = new int[rank];
-        for (int i = 0; i < rank; i++) {
-            outShape[i] = shape[perm[i]];
-        }
-        double[] out = new double[data.length];
-        if (rank == 2 && perm[0] == 1) {
-            Kernels.transpose2d(data, shape[0], shape[1], out);
-            return new Tensor(out, outShape);
-        }
-        if (data.length == 0 || rank == 0) {
-            System.arraycopy(data, 0, out, 0, data.length);
-            return new Tensor(out, outShape);
-        }
-        int[] src = Shapes.strides(shape);
-        int[] st = new int[rank];
-        for (int i = 0; i < rank; i++) {
-            st[i] = src[perm[i]];
-        }
-        int inner = outShape[rank - 1];
-        int is = st[rank - 1];
-        int[] pos = new int[rank - 1];
-        int base = 0;
-        for (int o = 0; o < out.length; o += inner) {
-            for (int i = 0; i < inner; i++) {
-                out[o + i] = data[base + i * is];
-            }
-            for (int ax = rank - 2; ax >= 0; ax--) {
-                if (++pos[ax] < outShape[ax]) {
-                    base += st[ax];
-                    break;
-                }
-                pos[ax] = 0;
-                base -= st[ax] * (outShape[ax] - 1);
-            }
-        }
-        return new Tensor(out, outShape);
+        return Movement.transpose(this, axes);
     }
 
     /** All axes of length 1 removed, like {@code np.squeeze(x)}. Copies. */
@@ -565,111 +300,34 @@ public final class Tensor {
 
     /** The given axis, which must have length 1, removed. Copies. */
     public Tensor squeeze(int axis) {
-        int a = Shapes.axis("squeeze", axis, shape);
-        if (shape[a] != 1) {
-            throw new ShapeMismatchException("squeeze", shape, new int[0], a, "squeeze: cannot remove axis " + axis
-                    + " of shape " + Shapes.str(shape) + "; its length is " + shape[a] + ", not 1");
-        }
-        return new Tensor(data.clone(), Reduce.reducedShape(shape, a, false));
+        return Movement.squeeze(this, axis);
     }
 
     /** A new axis of length 1 inserted at {@code axis} (-1 appends), like {@code np.expand_dims}. Copies. */
     public Tensor expandDims(int axis) {
-        int a = Shapes.axis("expandDims", axis, shape, shape.length + 1);
-        int[] s = new int[shape.length + 1];
-        for (int i = 0, j = 0; i < s.length; i++) {
-            s[i] = i == a ? 1 : shape[j++];
-        }
-        return new Tensor(data.clone(), s);
+        return Movement.expandDims(this, axis);
     }
+
+    // ------------------------------------------------------------------ joining
 
     /** The tensors joined along an existing axis; all other lengths must agree, like {@code np.concatenate}. */
     public static Tensor concat(int axis, Tensor... tensors) {
-        if (tensors.length == 0) {
-            throw new IllegalArgumentException("concat: need at least one tensor");
-        }
-        Tensor first = tensors[0];
-        if (first.shape.length == 0) {
-            throw new ShapeMismatchException("concat", first.shape, first.shape, axis, "concat: zero-dimensional "
-                    + "tensors cannot be concatenated; use stack");
-        }
-        int a = Shapes.axis("concat", axis, first.shape);
-        long total = 0;
-        for (Tensor t : tensors) {
-            if (t.shape.length != first.shape.length) {
-                throw new ShapeMismatchException("concat", first.shape, t.shape, -1, "concat: all tensors must have "
-                        + "the same rank; " + Shapes.str(first.shape) + " has " + first.shape.length + " axes, "
-                        + Shapes.str(t.shape) + " has " + t.shape.length);
-            }
-            for (int i = 0; i < first.shape.length; i++) {
-                if (i != a && t.shape[i] != first.shape[i]) {
-                    throw new ShapeMismatchException("concat", first.shape, t.shape, i, "concat: along axis " + a
-                            + ", all other axes must match: " + Shapes.str(first.shape) + " and "
-                            + Shapes.str(t.shape) + " differ at axis " + i + " (" + first.shape[i] + " vs "
-                            + t.shape[i] + ")");
-                }
-            }
-            total += t.shape[a];
-        }
-        int[] outShape = first.shape.clone();
-        if (total > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("concat: the joined axis " + a + " would have " + total
-                    + " entries, more than a Java array can hold");
-        }
-        outShape[a] = (int) total;
-        double[] out = new double[Shapes.sizeOf(outShape)];
-        int outer = Shapes.prod(first.shape, 0, a);
-        int inner = Shapes.prod(first.shape, a + 1, first.shape.length);
-        int rowOut = outShape[a] * inner;
-        int off = 0;
-        for (Tensor t : tensors) {
-            int chunk = t.shape[a] * inner;
-            for (int o = 0; o < outer; o++) {
-                System.arraycopy(t.data, o * chunk, out, o * rowOut + off, chunk);
-            }
-            off += chunk;
-        }
-        return new Tensor(out, outShape);
+        return Join.concat(axis, tensors);
     }
 
     /** Rows stacked, like {@code np.vstack}: 1-d tensors of shape (n,) count as rows (1, n). */
     public static Tensor vstack(Tensor... tensors) {
-        Tensor[] rows = new Tensor[tensors.length];
-        for (int i = 0; i < tensors.length; i++) {
-            Tensor t = tensors[i];
-            rows[i] = t.shape.length == 0 ? t.reshape(1, 1) : t.shape.length == 1 ? t.reshape(1, -1) : t;
-        }
-        return concat(0, rows);
+        return Join.vstack(tensors);
     }
 
     /** Columns joined, like {@code np.hstack}: along axis 1, or axis 0 for 1-d tensors. */
     public static Tensor hstack(Tensor... tensors) {
-        if (tensors.length > 0 && tensors[0].shape.length <= 1) {
-            Tensor[] flat = new Tensor[tensors.length];
-            for (int i = 0; i < tensors.length; i++) {
-                flat[i] = tensors[i].shape.length == 0 ? tensors[i].reshape(1) : tensors[i];
-            }
-            return concat(0, flat);
-        }
-        return concat(1, tensors);
+        return Join.hstack(tensors);
     }
 
     /** Tensors of one shape joined along a new axis, like {@code np.stack}: k of (N, M) at axis 0 give (k, N, M). */
     public static Tensor stack(int axis, Tensor... tensors) {
-        if (tensors.length == 0) {
-            throw new IllegalArgumentException("stack: need at least one tensor");
-        }
-        int a = Shapes.axis("stack", axis, tensors[0].shape, tensors[0].shape.length + 1);
-        Tensor[] expanded = new Tensor[tensors.length];
-        for (int i = 0; i < tensors.length; i++) {
-            if (!Arrays.equals(tensors[i].shape, tensors[0].shape)) {
-                throw new ShapeMismatchException("stack", tensors[0].shape, tensors[i].shape,
-                        firstDiff(tensors[0].shape, tensors[i].shape), "stack: all tensors must have the same "
-                        + "shape; " + Shapes.str(tensors[0].shape) + " and " + Shapes.str(tensors[i].shape) + " differ");
-            }
-            expanded[i] = tensors[i].expandDims(a);
-        }
-        return concat(a, expanded);
+        return Join.stack(axis, tensors);
     }
 
     // ------------------------------------------------------------------ arithmetic (broadcasting)
@@ -838,29 +496,12 @@ public final class Tensor {
 
     /** a where cond is nonzero, else b; all three broadcast together, like {@code np.where(cond, a, b)}. */
     public static Tensor where(Tensor cond, Tensor a, Tensor b) {
-        int[] ab = Shapes.broadcast("where", a.shape, b.shape);
-        int[] outShape = Shapes.broadcast("where", cond.shape, ab);
-        Tensor c = cond.broadcastTo(outShape);
-        Tensor x = a.broadcastTo(outShape);
-        Tensor y = b.broadcastTo(outShape);
-        double[] d = new double[c.data.length];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = c.data[i] != 0 ? x.data[i] : y.data[i];
-        }
-        return new Tensor(d, outShape);
+        return Broadcast.where(cond, a, b);
     }
 
     /** The values repeated to the given shape by numpy's broadcasting rule, like {@code np.broadcast_to}. Copies. */
     public Tensor broadcastTo(int... target) {
-        int[] out = Shapes.broadcast("broadcastTo", shape, target);
-        if (!Arrays.equals(out, target)) {
-            throw new ShapeMismatchException("broadcastTo", shape, target, firstDiff(out, target), "broadcastTo: "
-                    + "cannot broadcast a tensor of shape " + Shapes.str(shape) + " to shape " + Shapes.str(target));
-        }
-        if (Arrays.equals(shape, target)) {
-            return copy();
-        }
-        return Broadcast.apply(BinaryOp.ADD, this, zeros(target));
+        return Broadcast.to(this, target);
     }
 
     /** -this. */
@@ -1045,7 +686,7 @@ public final class Tensor {
     /** Copies the values of {@code other}, which must have this shape; returns this. */
     public Tensor assign(Tensor other) {
         if (!Arrays.equals(shape, other.shape)) {
-            throw new ShapeMismatchException("assign", shape, other.shape, firstDiff(shape, other.shape), "assign: "
+            throw new ShapeMismatchException("assign", shape, other.shape, Shapes.firstDifference(shape, other.shape), "assign: "
                     + "cannot copy values of shape " + Shapes.str(other.shape) + " into a tensor of shape "
                     + Shapes.str(shape));
         }
@@ -1208,36 +849,12 @@ public final class Tensor {
      * number is an error.
      */
     public static Tensor oneHot(Tensor labels, int classes) {
-        if (classes < 0) {
-            throw new IllegalArgumentException("oneHot: the number of classes must be 0 or more, got " + classes);
-        }
-        int[] s = Arrays.copyOf(labels.shape, labels.shape.length + 1);
-        s[s.length - 1] = classes;
-        double[] d = new double[Shapes.sizeOf(s)];
-        for (int i = 0; i < labels.data.length; i++) {
-            double v = labels.data[i];
-            if (v != Math.rint(v)) {
-                throw new IllegalArgumentException("oneHot: label " + v + " at flat index " + i
-                        + " is not a whole number; labels must be class indices 0.." + (classes - 1));
-            }
-            if (v >= 0 && v < classes) {
-                d[i * classes + (int) v] = 1.0;
-            }
-        }
-        return new Tensor(d, s);
+        return Labels.oneHot(labels, classes);
     }
 
     /** The distinct values in ascending order, shape (k,), like {@code np.unique(x)} (one nan, last). */
     public Tensor unique() {
-        double[] s = data.clone();
-        Arrays.sort(s);
-        int k = 0;
-        for (int i = 0; i < s.length; i++) {
-            if (k == 0 || !(s[i] == s[k - 1] || (Double.isNaN(s[i]) && Double.isNaN(s[k - 1])))) {
-                s[k++] = s[i];
-            }
-        }
-        return new Tensor(Arrays.copyOf(s, k), new int[] {k});
+        return Labels.unique(this);
     }
 
     // ------------------------------------------------------------------ linear algebra
@@ -1278,16 +895,7 @@ public final class Tensor {
 
     /** The outer product of the flattened tensors: (n,) and (m,) give (n, m), like {@code np.outer}. */
     public Tensor outer(Tensor other) {
-        int n = data.length;
-        int m = other.data.length;
-        double[] d = new double[Shapes.sizeOf(new int[] {n, m})];
-        for (int i = 0; i < n; i++) {
-            double a = data[i];
-            for (int j = 0; j < m; j++) {
-                d[i * m + j] = a * other.data[j];
-            }
-        }
-        return new Tensor(d, new int[] {n, m});
+        return MatMul.outer(this, other);
     }
 
     /** The BLAS that large matrix products go to, e.g. "OpenBLAS (native)", or "java" for plain Java loops. */
