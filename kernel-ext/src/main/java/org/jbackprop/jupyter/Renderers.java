@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.jbackprop.jupyter.chart.ChartImages;
 import org.jbackprop.jupyter.chart.Headless;
+import org.jbackprop.check.CheckResult;
+import org.jbackprop.check.Checks;
 import org.jbackprop.check.GradCheckReport;
 import org.jbackprop.graph.Graph;
 import org.jbackprop.graph.Node;
 import org.jbackprop.graph.Trace;
+import org.jbackprop.jupyter.html.CheckHtml;
 import org.jbackprop.jupyter.html.ReportHtml;
 import org.jbackprop.jupyter.html.TensorHtml;
 import org.jbackprop.jupyter.svg.GraphSvg;
@@ -30,6 +33,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
  *   <li>{@link Graph}: the cs231n picture as {@code image/svg+xml} ({@link GraphSvg})</li>
  *   <li>{@link Sequential}: a chain of layer boxes with parameter shapes as {@code image/svg+xml} ({@link LayerSvg})</li>
  *   <li>{@link Trace} and {@link GradCheckReport}: {@code text/html} tables ({@link ReportHtml})</li>
+ *   <li>{@link Checks} and {@link CheckResult} (exercise checks): {@code text/html} pass/fail tables ({@link CheckHtml})</li>
  *   <li>{@link Figure}, {@link Picture} and any XChart chart (XYChart, CategoryChart, ...): the same picture types</li>
  * </ul>
  */
@@ -76,6 +80,12 @@ public final class Renderers {
         all.add(MimeRenderer.of(GradCheckReport.class)
                 .prefer(Mime.TEXT_HTML, ReportHtml::html)
                 .prefer(Mime.TEXT_PLAIN, GradCheckReport::toString));
+        all.add(MimeRenderer.of(Checks.class)
+                .prefer(Mime.TEXT_HTML, CheckHtml::html)
+                .prefer(Mime.TEXT_PLAIN, Checks::toString));
+        all.add(MimeRenderer.of(CheckResult.class)
+                .prefer(Mime.TEXT_HTML, CheckHtml::html)
+                .prefer(Mime.TEXT_PLAIN, CheckResult::toString));
         all.add(chartRenderer());
         return all;
     }
