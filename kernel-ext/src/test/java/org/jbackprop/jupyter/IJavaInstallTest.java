@@ -66,7 +66,7 @@ class IJavaInstallTest {
     void graphShowsAsSvgWithEscapedLabels() {
         Graph g = new Graph();
         Node x = g.input("<script>", 1);
-        g.backward(g.exp("y", x));
+        g.backward(g.exp(x).name("y"));
         DisplayData d = renderer().render(g);
         String svg = (String) d.getData(MIMEType.IMAGE_SVG);
         assertEquals(0, Svgs.parse(svg).getElementsByTagNameNS("*", "script").getLength());

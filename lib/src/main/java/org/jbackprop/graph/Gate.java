@@ -13,25 +13,25 @@ enum Gate {
     /** a + b; local gradients 1, 1 (the add gate distributes the upstream gradient). */
     ADD(2),
     /** a − b; local gradients 1, −1. */
-    SUBTRACT(2),
+    SUB(2),
     /** a · b; local gradients b, a (the multiply gate swaps its inputs). */
-    MULTIPLY(2),
+    MUL(2),
     /** max(a, b); local gradient 1 for the larger input, 0 for the other (ties: the first). */
-    MAX(2),
+    MAXIMUM(2),
     /** eˣ; local gradient eˣ = out. */
     EXP(1),
     /** ln x; local gradient 1/x. */
     LOG(1),
     /** 1/x; local gradient −1/x². */
-    INVERSE(1),
+    RECIPROCAL(1),
     /** −x, drawn "*-1"; local gradient −1. */
-    NEGATE(1),
+    NEG(1),
     /** x², local gradient 2x. */
     SQUARE(1),
     /** c + x, drawn e.g. "+1"; local gradient 1. */
     ADD_CONSTANT(1),
     /** c · x, drawn e.g. "*3"; local gradient c. */
-    MULTIPLY_BY_CONSTANT(1),
+    MUL_CONSTANT(1),
     /** σ(x) = 1/(1+e^−x); local gradient (1 − σ(x))·σ(x) = (1 − out)·out. */
     SIGMOID(1);
 
@@ -45,16 +45,16 @@ enum Gate {
     double forward(double[] in, double c) {
         switch (this) {
             case ADD: return in[0] + in[1];
-            case SUBTRACT: return in[0] - in[1];
-            case MULTIPLY: return in[0] * in[1];
-            case MAX: return Math.max(in[0], in[1]);
+            case SUB: return in[0] - in[1];
+            case MUL: return in[0] * in[1];
+            case MAXIMUM: return Math.max(in[0], in[1]);
             case EXP: return Math.exp(in[0]);
             case LOG: return Math.log(in[0]);
-            case INVERSE: return 1.0 / in[0];
-            case NEGATE: return -in[0];
+            case RECIPROCAL: return 1.0 / in[0];
+            case NEG: return -in[0];
             case SQUARE: return in[0] * in[0];
             case ADD_CONSTANT: return c + in[0];
-            case MULTIPLY_BY_CONSTANT: return c * in[0];
+            case MUL_CONSTANT: return c * in[0];
             case SIGMOID: return 1.0 / (1.0 + Math.exp(-in[0]));
             default: throw new IllegalStateException("an input node has no forward rule");
         }
@@ -64,16 +64,16 @@ enum Gate {
     double localGradient(int i, double[] in, double c, double out) {
         switch (this) {
             case ADD: return 1.0;
-            case SUBTRACT: return i == 0 ? 1.0 : -1.0;
-            case MULTIPLY: return i == 0 ? in[1] : in[0];
-            case MAX: return (i == 0) == (in[0] >= in[1]) ? 1.0 : 0.0;
+            case SUB: return i == 0 ? 1.0 : -1.0;
+            case MUL: return i == 0 ? in[1] : in[0];
+            case MAXIMUM: return (i == 0) == (in[0] >= in[1]) ? 1.0 : 0.0;
             case EXP: return out;
             case LOG: return 1.0 / in[0];
-            case INVERSE: return -1.0 / (in[0] * in[0]);
-            case NEGATE: return -1.0;
+            case RECIPROCAL: return -1.0 / (in[0] * in[0]);
+            case NEG: return -1.0;
             case SQUARE: return 2.0 * in[0];
             case ADD_CONSTANT: return 1.0;
-            case MULTIPLY_BY_CONSTANT: return c;
+            case MUL_CONSTANT: return c;
             case SIGMOID: return (1.0 - out) * out;
             default: throw new IllegalStateException("an input node has no local gradient");
         }
@@ -84,16 +84,16 @@ enum Gate {
         switch (this) {
             case INPUT: return "input";
             case ADD: return "+";
-            case SUBTRACT: return "-";
-            case MULTIPLY: return "*";
-            case MAX: return "max";
+            case SUB: return "-";
+            case MUL: return "*";
+            case MAXIMUM: return "max";
             case EXP: return "exp";
             case LOG: return "log";
-            case INVERSE: return "1/x";
-            case NEGATE: return "*-1";
+            case RECIPROCAL: return "1/x";
+            case NEG: return "*-1";
             case SQUARE: return "^2";
             case ADD_CONSTANT: return c < 0 || Double.isNaN(c) ? "+(" + Numbers.plain(c) + ")" : "+" + Numbers.plain(c);
-            case MULTIPLY_BY_CONSTANT: return "*" + Numbers.plain(c);
+            case MUL_CONSTANT: return "*" + Numbers.plain(c);
             case SIGMOID: return "σ";
             default: throw new AssertionError(this);
         }

@@ -16,14 +16,15 @@ import org.jbackprop.tensor.Significant;
  * <pre>{@code
  * Graph g = new Graph();
  * Node x = g.input("x", -2), y = g.input("y", 5), z = g.input("z", -4);
- * Node q = g.add("q", x, y);          // q = 3
- * Node f = g.multiply("f", q, z);     // f = -12
+ * Node q = g.add(x, y).name("q");     // q = 3
+ * Node f = g.mul(q, z).name("f");     // f = -12
  * g.backward(f);                      // x.grad() = -4, y.grad() = -4, z.grad() = 3
  * }</pre>
  *
- * <p>Gates: add, subtract, multiply, max, exp, log, inverse (1/x), negate (*-1), square,
- * addConstant (+c), multiplyByConstant (*c), sigmoid. Every gate has a form with a label
- * ({@code add("q", x, y)}) and one without ({@code add(x, y)}).
+ * <p>Gates carry the words of {@code Tensor} and {@code Variable}: add, sub, mul, maximum, exp, log,
+ * reciprocal (1/x), neg (*-1), square, sigmoid, and add/mul with a constant (+c, *c). An input is
+ * named when it is made; a gate is named, if at all, with {@link Node#name(String)} on the node it
+ * returns. Names are what drawings and traces show.
  */
 public final class Graph {
 
@@ -43,126 +44,71 @@ public final class Graph {
 
     // ---- binary gates ----------------------------------------------------------------------
 
-    /** a + b. Local gradients 1, 1. */
+    /** a + b. Local gradients 1, 1 (the add gate distributes the upstream gradient). */
     public Node add(Node a, Node b) {
-        return add("", a, b);
-    }
-
-    /** a + b, named. Local gradients 1, 1. */
-    public Node add(String label, Node a, Node b) {
-        return gate(label, Gate.ADD, 0, a, b);
+        return gate(Gate.ADD, 0, a, b);
     }
 
     /** a − b. Local gradients 1, −1. */
-    public Node subtract(Node a, Node b) {
-        return subtract("", a, b);
+    public Node sub(Node a, Node b) {
+        return gate(Gate.SUB, 0, a, b);
     }
 
-    /** a − b, named. Local gradients 1, −1. */
-    public Node subtract(String label, Node a, Node b) {
-        return gate(label, Gate.SUBTRACT, 0, a, b);
+    /** a · b. Local gradients b, a (the multiply gate swaps its inputs). */
+    public Node mul(Node a, Node b) {
+        return gate(Gate.MUL, 0, a, b);
     }
 
-    /** a · b. Local gradients b, a. */
-    public Node multiply(Node a, Node b) {
-        return multiply("", a, b);
+    /**
+     * max(a, b), numpy's {@code maximum} (drawn "max"): the gradient goes to the larger input only;
+     * on a tie it goes to {@code a}.
+     */
+    public Node maximum(Node a, Node b) {
+        return gate(Gate.MAXIMUM, 0, a, b);
     }
 
-    /** a · b, named. Local gradients b, a. */
-    public Node multiply(String label, Node a, Node b) {
-        return gate(label, Gate.MULTIPLY, 0, a, b);
+    // ---- gates with a constant -------------------------------------------------------------
+
+    /** x + c (drawn "+1" for c = 1), like {@code Tensor.add(double)}. Local gradient 1. */
+    public Node add(Node x, double c) {
+        return gate(Gate.ADD_CONSTANT, c, x);
     }
 
-    /** max(a, b): the gradient goes to the larger input only; on a tie it goes to {@code a}. */
-    public Node max(Node a, Node b) {
-        return max("", a, b);
-    }
-
-    /** max(a, b), named: the gradient goes to the larger input only; on a tie it goes to {@code a}. */
-    public Node max(String label, Node a, Node b) {
-        return gate(label, Gate.MAX, 0, a, b);
+    /** c · x (drawn "*3" for c = 3), like {@code Tensor.mul(double)}. Local gradient c. */
+    public Node mul(Node x, double c) {
+        return gate(Gate.MUL_CONSTANT, c, x);
     }
 
     // ---- unary gates -----------------------------------------------------------------------
 
     /** eˣ. Local gradient eˣ. */
     public Node exp(Node x) {
-        return exp("", x);
-    }
-
-    /** eˣ, named. Local gradient eˣ. */
-    public Node exp(String label, Node x) {
-        return gate(label, Gate.EXP, 0, x);
+        return gate(Gate.EXP, 0, x);
     }
 
     /** ln x. Local gradient 1/x. */
     public Node log(Node x) {
-        return log("", x);
+        return gate(Gate.LOG, 0, x);
     }
 
-    /** ln x, named. Local gradient 1/x. */
-    public Node log(String label, Node x) {
-        return gate(label, Gate.LOG, 0, x);
+    /** 1/x, numpy's {@code reciprocal} (drawn "1/x"). Local gradient −1/x². */
+    public Node reciprocal(Node x) {
+        return gate(Gate.RECIPROCAL, 0, x);
     }
 
-    /** 1/x. Local gradient −1/x². */
-    public Node inverse(Node x) {
-        return inverse("", x);
-    }
-
-    /** 1/x, named. Local gradient −1/x². */
-    public Node inverse(String label, Node x) {
-        return gate(label, Gate.INVERSE, 0, x);
-    }
-
-    /** −x (the "*-1" gate). Local gradient −1. */
-    public Node negate(Node x) {
-        return negate("", x);
-    }
-
-    /** −x (the "*-1" gate), named. Local gradient −1. */
-    public Node negate(String label, Node x) {
-        return gate(label, Gate.NEGATE, 0, x);
+    /** −x (drawn "*-1"). Local gradient −1. */
+    public Node neg(Node x) {
+        return gate(Gate.NEG, 0, x);
     }
 
     /** x². Local gradient 2x. */
     public Node square(Node x) {
-        return square("", x);
-    }
-
-    /** x², named. Local gradient 2x. */
-    public Node square(String label, Node x) {
-        return gate(label, Gate.SQUARE, 0, x);
-    }
-
-    /** c + x (the "+1" gate for c = 1). Local gradient 1. */
-    public Node addConstant(Node x, double c) {
-        return addConstant("", x, c);
-    }
-
-    /** c + x, named. Local gradient 1. */
-    public Node addConstant(String label, Node x, double c) {
-        return gate(label, Gate.ADD_CONSTANT, c, x);
-    }
-
-    /** c · x (the "*a" gate). Local gradient c. */
-    public Node multiplyByConstant(Node x, double c) {
-        return multiplyByConstant("", x, c);
-    }
-
-    /** c · x, named. Local gradient c. */
-    public Node multiplyByConstant(String label, Node x, double c) {
-        return gate(label, Gate.MULTIPLY_BY_CONSTANT, c, x);
+        return gate(Gate.SQUARE, 0, x);
     }
 
     /** σ(x) = 1/(1+e^−x) as one gate. Local gradient (1 − σ(x))·σ(x). */
     public Node sigmoid(Node x) {
-        return sigmoid("", x);
-    }
-
-    /** σ(x) as one gate, named. Local gradient (1 − σ(x))·σ(x). */
-    public Node sigmoid(String label, Node x) {
-        return gate(label, Gate.SIGMOID, 0, x);
+        return gate(Gate.SIGMOID, 0, x);
     }
 
     // ---- reading the graph -----------------------------------------------------------------
@@ -276,8 +222,10 @@ public final class Graph {
 
     /**
      * The chain-rule trace of ∂output/∂input along the single path from input to output: one factor
-     * per gate, each the gate's local gradient, e.g. for f = (x+y)z the trace of ∂f/∂x is
-     * ∂f/∂q · ∂q/∂x = z · 1 = −4. Throws if the input reaches the output along more than one path
+     * per named node on the path, e.g. for f = (x+y)z the trace of ∂f/∂x is
+     * ∂f/∂q · ∂q/∂x = z · 1 = −4. Unnamed gates between two named nodes fold into one factor (the
+     * product of their local gradients), so a net built gate by gate traces as the slide writes it:
+     * ∂net_o1/∂w5 = out_h1 although net_o1 = (w5·out_h1 + w6·out_h2) + b2 takes three gates. Throws if the input reaches the output along more than one path
      * (then the gradient is a sum of traces) or along none.
      */
     public Trace trace(Node output, Node input) {
@@ -297,11 +245,17 @@ public final class Graph {
         }
         List<Node> path = paths.get(0); // output first, input last
         Trace t = Trace.of(name);
+        Node stop = output;
+        double factor = 1.0;
         for (int k = 0; k + 1 < path.size(); k++) {
             Node gate = path.get(k);
             Node in = path.get(k + 1);
-            int i = gate.inputs().indexOf(in);
-            t = t.times("∂" + gate.name() + "/∂" + in.name(), gate.formula(), gate.localGradient(i));
+            factor *= gate.localGradient(gate.inputs().indexOf(in));
+            if (in.isNamed() || in == input) {
+                t = t.times("∂" + stop.name() + "/∂" + in.name(), stop.formula(true), factor);
+                stop = in;
+                factor = 1.0;
+            }
         }
         return t;
     }
@@ -355,10 +309,7 @@ public final class Graph {
 
     // ---- helpers ---------------------------------------------------------------------------
 
-    private Node gate(String label, Gate gate, double c, Node... in) {
-        if (label == null) {
-            throw new IllegalArgumentException("label must not be null; use \"\" for an unnamed node");
-        }
+    private Node gate(Gate gate, double c, Node... in) {
         for (Node n : in) {
             requireOwn(n, gate.label(c));
         }
@@ -366,7 +317,7 @@ public final class Graph {
         for (int i = 0; i < in.length; i++) {
             values[i] = in[i].value();
         }
-        return make(label, gate, c, List.of(in), gate.forward(values, c));
+        return make("", gate, c, List.of(in), gate.forward(values, c));
     }
 
     private Node make(String label, Gate gate, double c, List<Node> in, double value) {

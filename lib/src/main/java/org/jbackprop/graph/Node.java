@@ -9,13 +9,14 @@ import java.util.List;
  * gate such as {@code q = x + y}. It keeps its forward value and, after {@link Graph#backward(Node)},
  * its gradient: the derivative of the graph's output with respect to this node.
  *
- * <p>Nodes are made by a graph's gate methods ({@code graph.add(x, y)}), never directly.
+ * <p>Nodes are made by a graph's gate methods ({@code graph.add(x, y)}), never directly; a gate's node
+ * is named with {@link #name(String)}: {@code Node q = g.add(x, y).name("q")}.
  */
 public final class Node {
 
     private final Graph graph;
     private final int id;
-    private final String label;
+    private String label;
     private final Gate gate;
     private final double constant;
     private final List<Node> inputs;
@@ -42,9 +43,28 @@ public final class Node {
         return label;
     }
 
-    /** The label if there is one, otherwise "n" followed by the id (e.g. "n5"); used in traces. */
+    /** The label if there is one, otherwise "n" followed by the id (e.g. "n5"); used in tables. */
     public String name() {
         return label.isEmpty() ? "n" + id : label;
+    }
+
+    /**
+     * Names this node as the lecture does ({@code "net_h1"}, {@code "out_h1"}) and returns it, so a
+     * gate is named where it is made: {@code Node q = g.add(x, y).name("q")}. Drawings show the name
+     * and {@link Graph#trace traces} stop at named nodes.
+     */
+    public Node name(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name: a node's name must not be empty; got "
+                    + (name == null ? "null" : "'" + name + "'"));
+        }
+        this.label = name;
+        return this;
+    }
+
+    /** True once the node has a name given by the student (every input has one). */
+    public boolean isNamed() {
+        return !label.isEmpty();
     }
 
     /**
@@ -108,23 +128,52 @@ public final class Node {
 
     /** The gate applied to its inputs' names, e.g. "x + y", "exp(n4)", "n6 +1". */
     String formula() {
+        return formula(false);
+    }
+
+    /**
+     * The gate applied to its inputs; with {@code expand}, an unnamed input gate is written out
+     * through its own inputs, so {@code net_o1} reads "w5 * out_h1 + w6 * out_h2 + b2".
+     */
+    String formula(boolean expand) {
         switch (gate) {
             case INPUT:
                 return name();
             case ADD:
-            case SUBTRACT:
-            case MULTIPLY:
-                return inputs.get(0).name() + " " + op() + " " + inputs.get(1).name();
-            case MAX:
-                return "max(" + inputs.get(0).name() + ", " + inputs.get(1).name() + ")";
+            case SUB:
+            case MUL:
+                return operand(0, expand) + " " + op() + " " + operand(1, expand);
+            case MAXIMUM:
+                return "max(" + operand(0, expand) + ", " + operand(1, expand) + ")";
             case ADD_CONSTANT:
-            case MULTIPLY_BY_CONSTANT:
-            case NEGATE:
+            case MUL_CONSTANT:
+            case NEG:
             case SQUARE:
-                return inputs.get(0).name() + " " + op();
+                return operand(0, expand) + " " + op();
             default:
-                return op() + "(" + inputs.get(0).name() + ")";
+                Node in = inputs.get(0);
+                return op() + "(" + (expand && !in.isNamed() ? in.formula(true) : in.name()) + ")";
         }
+    }
+
+    private String operand(int i, boolean expand) {
+        Node in = inputs.get(i);
+        if (!expand || in.isNamed() || in.isInput()) {
+            return in.name();
+        }
+        String inner = in.formula(true);
+        boolean sameLevel = (gate == Gate.ADD && (in.gate == Gate.ADD || in.gate == Gate.MUL))
+                || (gate == Gate.MUL && in.gate == Gate.MUL)
+                || (gate == Gate.SUB && i == 0 && (in.gate == Gate.ADD || in.gate == Gate.MUL))
+                || in.gate == Gate.EXP || in.gate == Gate.LOG || in.gate == Gate.SIGMOID
+                || in.gate == Gate.RECIPROCAL || in.gate == Gate.MAXIMUM
+                || (postfix(gate) && postfix(in.gate));
+        return sameLevel ? inner : "(" + inner + ")";
+    }
+
+    /** Gates written after their operand: "x +1", "x *3", "x *-1", "x ^2". */
+    private static boolean postfix(Gate g) {
+        return g == Gate.ADD_CONSTANT || g == Gate.MUL_CONSTANT || g == Gate.NEG || g == Gate.SQUARE;
     }
 
     double[] inputValues() {

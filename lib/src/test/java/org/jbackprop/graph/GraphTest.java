@@ -16,12 +16,12 @@ class GraphTest {
 
     @Test
     void addThenMultiplyGivesTheCs231nGradients() {
-        Graph g = new Graph();
-        Node x = g.input("x", -2);
-        Node y = g.input("y", 5);
-        Node z = g.input("z", -4);
-        Node q = g.add("q", x, y);
-        Node f = g.multiply("f", q, z);
+        Graph g = Circuits.addMultiply();
+        Node x = g.node("x");
+        Node y = g.node("y");
+        Node z = g.node("z");
+        Node q = g.node("q");
+        Node f = g.node("f");
 
         assertEquals(3.0, q.value());
         assertEquals(-12.0, f.value());
@@ -40,8 +40,8 @@ class GraphTest {
         Node w = g.input("w", -2);
         Node x = g.input("x", 5);
         Node b = g.input("b", 3);
-        Node gg = g.multiply("g", w, x);
-        Node f = g.add("f", gg, b);
+        Node gg = g.mul(w, x).name("g");
+        Node f = g.add(gg, b).name("f");
         g.backward(f);
         assertEquals(-10.0, gg.value());
         assertEquals(-7.0, f.value());
@@ -50,28 +50,9 @@ class GraphTest {
         assertEquals(1.0, b.grad());
     }
 
-    /** The cs231n sigmoid circuit built gate by gate: *, *, +, +, *-1, exp, +1, 1/x. */
-    static Graph sigmoidCircuit() {
-        Graph g = new Graph();
-        Node w0 = g.input("w0", 2);
-        Node x0 = g.input("x0", -1);
-        Node w1 = g.input("w1", -3);
-        Node x1 = g.input("x1", -2);
-        Node w2 = g.input("w2", -3);
-        Node a = g.multiply(w0, x0);
-        Node b = g.multiply(w1, x1);
-        Node c = g.add(a, b);
-        Node d = g.add(c, w2);
-        Node e = g.negate(d);
-        Node ex = g.exp(e);
-        Node h = g.addConstant(ex, 1);
-        g.inverse("f", h);
-        return g;
-    }
-
     @Test
     void sigmoidCircuitForwardValuesGateByGate() {
-        Graph g = sigmoidCircuit();
+        Graph g = Circuits.sigmoidCircuit();
         double[] expected = {-2, 6, 4, 1, -1, 0.36787944117144233, 1.3678794411714423, 0.7310585786300049};
         List<Node> gates = g.nodes().subList(5, 13);
         for (int i = 0; i < expected.length; i++) {
@@ -83,7 +64,7 @@ class GraphTest {
 
     @Test
     void sigmoidCircuitBackwardMatchesTheLecture() {
-        Graph g = sigmoidCircuit();
+        Graph g = Circuits.sigmoidCircuit();
         Node f = g.node("f");
         g.backward(f);
         List<Node> n = g.nodes();
@@ -109,8 +90,8 @@ class GraphTest {
         Node w1 = g.input("w1", -3);
         Node x1 = g.input("x1", -2);
         Node w2 = g.input("w2", -3);
-        Node s = g.add(g.add(g.multiply(w0, x0), g.multiply(w1, x1)), w2);
-        Node f = g.sigmoid("f", s);
+        Node s = g.add(g.add(g.mul(w0, x0), g.mul(w1, x1)), w2);
+        Node f = g.sigmoid(s).name("f");
         g.backward(f);
         assertEquals(0.7310585786300049, f.value(), T9);
         assertEquals(0.19661193324148188, s.grad(), T9);
@@ -122,7 +103,7 @@ class GraphTest {
 
     @Test
     void numericalGradientAgreesWithBackwardAndRestoresTheInput() {
-        Graph g = sigmoidCircuit();
+        Graph g = Circuits.sigmoidCircuit();
         Node f = g.node("f");
         g.backward(f);
         for (Node in : g.inputs()) {
@@ -138,25 +119,25 @@ class GraphTest {
         Graph g = new Graph();
         Node t = g.input("t", 0.7);
         Node e = g.exp(t);
-        Node inv = g.inverse(t);
-        Node ax = g.multiplyByConstant(t, 3);
-        Node cx = g.addConstant(t, 5);
+        Node inv = g.reciprocal(t);
+        Node ax = g.mul(t, 3);
+        Node cx = g.add(t, 5);
         assertEquals(2.013752707470477, e.localGrads().get(0), T9);
         assertEquals(-2.0408163265306127, inv.localGrads().get(0), T9);
         assertEquals(3.0, ax.localGrads().get(0));
         assertEquals(1.0, cx.localGrads().get(0));
         assertEquals("*3", ax.op());
         assertEquals("+5", cx.op());
-        assertEquals("+(-0.5)", g.addConstant(t, -0.5).op());
+        assertEquals("+(-0.5)", g.add(t, -0.5).op());
     }
 
     @Test
     void goodfellowChainOfThreeSigmoids() {
         Graph g = new Graph();
         Node w = g.input("w", 0.5);
-        Node x = g.sigmoid("x", w);
-        Node y = g.sigmoid("y", x);
-        Node z = g.sigmoid("z", y);
+        Node x = g.sigmoid(w).name("x");
+        Node y = g.sigmoid(x).name("y");
+        Node z = g.sigmoid(y).name("z");
         g.backward(z);
         assertEquals(0.6224593312018546, x.value(), T9);
         assertEquals(0.6507776782147005, y.value(), T9);
@@ -179,10 +160,10 @@ class GraphTest {
         Node b3 = g.input("b3", 0.3);
         Node x = g.input("x", 1);
         Node y = g.input("y", 0);
-        Node h1 = g.sigmoid("h1", g.add(g.multiply(w1, x), b1));
-        Node h2 = g.sigmoid("h2", g.add(g.multiply(w2, h1), b2));
-        Node yStar = g.add("y*", g.multiply(w3, h2), b3);
-        Node loss = g.subtract("loss", yStar, y);
+        Node h1 = g.sigmoid(g.add(g.mul(w1, x), b1)).name("h1");
+        Node h2 = g.sigmoid(g.add(g.mul(w2, h1), b2)).name("h2");
+        Node yStar = g.add(g.mul(w3, h2), b3).name("y*");
+        Node loss = g.sub(yStar, y).name("loss");
         g.backward(loss);
         assertEquals(0.9336140785790017, loss.value(), T9);
         assertEquals(0.3168070392895008, w3.grad(), T9);
@@ -199,8 +180,8 @@ class GraphTest {
         Graph g = new Graph();
         Node a = g.input("a", 2);
         Node b = g.input("b", -1);
-        Node m = g.max(a, b);
-        Node f = g.multiplyByConstant(m, 2);
+        Node m = g.maximum(a, b);
+        Node f = g.mul(m, 2);
         g.backward(f);
         assertEquals(2.0, m.value());
         assertEquals(2.0, a.grad());
@@ -216,7 +197,7 @@ class GraphTest {
     void aNodeUsedTwiceAccumulatesAndBackwardReplacesOldGradients() {
         Graph g = new Graph();
         Node x = g.input("x", 3);
-        Node f = g.multiply("f", x, x);   // x², so df/dx = 2x
+        Node f = g.mul(x, x).name("f");   // x², so df/dx = 2x
         g.backward(f);
         assertEquals(6.0, x.grad());
         g.backward(f);
@@ -231,7 +212,7 @@ class GraphTest {
         Graph g = new Graph();
         Node a = g.input("a", 2);
         Node b = g.input("b", 0.5);
-        Node f = g.square("f", g.subtract(g.log(a), b));
+        Node f = g.square(g.sub(g.log(a), b)).name("f");
         g.backward(f);
         double d = Math.log(2) - 0.5;
         assertEquals(d * d, f.value(), T9);
@@ -241,7 +222,7 @@ class GraphTest {
 
     @Test
     void nodesAreInTopologicalOrderWithIdsAndInputs() {
-        Graph g = sigmoidCircuit();
+        Graph g = Circuits.sigmoidCircuit();
         List<Node> nodes = g.nodes();
         for (int i = 0; i < nodes.size(); i++) {
             assertEquals(i, nodes.get(i).id());
@@ -271,18 +252,19 @@ class GraphTest {
         e = assertThrows(IllegalArgumentException.class, () -> g.node("nope"));
         assertTrue(e.getMessage().contains("[x]"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> g.input("", 1));
+        e = assertThrows(IllegalArgumentException.class, () -> s.name(" "));
+        assertTrue(e.getMessage().contains("must not be empty"), e.getMessage());
+        assertFalse(s.isNamed());
+        assertTrue(s.name("s").isNamed());
+        assertEquals(s, g.node("s"));
         Node z = g.input("z", 1);
         assertThrows(IllegalArgumentException.class, () -> g.trace(s, z));
     }
 
     @Test
     void toStringIsATableOfEveryNode() {
-        Graph g = new Graph();
-        Node x = g.input("x", -2);
-        Node y = g.input("y", 5);
-        Node z = g.input("z", -4);
-        Node f = g.multiply("f", g.add("q", x, y), z);
-        g.backward(f);
+        Graph g = Circuits.addMultiply();
+        g.backward(g.node("f"));
         String expected = ""
                 + "id  label  op     inputs  value  grad\n"
                 + " 0  x      input             -2    -4\n"
@@ -299,10 +281,10 @@ class GraphTest {
         Graph g = new Graph();
         Node logit = g.input("l", l);
         Node target = g.input("t", t);
-        Node a = g.sigmoid("a", logit);
-        Node oneMinusA = g.addConstant(g.negate(a), 1);
-        Node oneMinusT = g.addConstant(g.negate(target), 1);
-        Node e = g.negate("E", g.add(g.multiply(target, g.log(a)), g.multiply(oneMinusT, g.log(oneMinusA))));
+        Node a = g.sigmoid(logit).name("a");
+        Node oneMinusA = g.add(g.neg(a), 1);
+        Node oneMinusT = g.add(g.neg(target), 1);
+        Node e = g.neg(g.add(g.mul(target, g.log(a)), g.mul(oneMinusT, g.log(oneMinusA)))).name("E");
         g.backward(e);
         return g;
     }

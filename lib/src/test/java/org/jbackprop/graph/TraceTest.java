@@ -75,12 +75,10 @@ class TraceTest {
 
     @Test
     void graphTraceOfTheAddMultiplyExample() {
-        Graph g = new Graph();
-        Node x = g.input("x", -2);
-        Node y = g.input("y", 5);
-        Node z = g.input("z", -4);
-        Node q = g.add("q", x, y);
-        Node f = g.multiply("f", q, z);
+        Graph g = Circuits.addMultiply();
+        Node f = g.node("f");
+        Node x = g.node("x");
+        Node z = g.node("z");
         Trace t = g.trace(f, x);
         assertEquals("∂f/∂x = ∂f/∂q · ∂q/∂x", t.equation());
         assertEquals(List.of(-4.0, 1.0), t.factors().stream().map(Trace.Factor::value).toList());
@@ -89,28 +87,19 @@ class TraceTest {
         assertEquals(3.0, g.trace(f, z).result());
     }
 
-    /** Mazur's full network as a scalar graph: the trace of ∂E/∂w5 passes through E_o1 only. */
+    /** Mazur's full network as a scalar graph: the trace of ∂E/∂w5 stops at the nodes the slides name. */
     @Test
     void mazurNetworkAsAGraphReproducesTheGoldenGradients() {
-        Graph g = new Graph();
-        Node i1 = g.input("i1", 0.05);
-        Node i2 = g.input("i2", 0.10);
+        Graph g = Circuits.mazur();
+        Node e = g.node("E_total");
+        Node outH1 = g.node("out_h1");
+        Node outO1 = g.node("out_o1");
+        Node b1 = g.node("b1");
+        Node b2 = g.node("b2");
         Node[] w = new Node[9];
-        double[] init = {0, .15, .20, .25, .30, .40, .45, .50, .55};
         for (int k = 1; k <= 8; k++) {
-            w[k] = g.input("w" + k, init[k]);
+            w[k] = g.node("w" + k);
         }
-        Node b1 = g.input("b1", 0.35);
-        Node b2 = g.input("b2", 0.60);
-        Node t1 = g.input("target_o1", 0.01);
-        Node t2 = g.input("target_o2", 0.99);
-        Node outH1 = g.sigmoid("out_h1", g.add("net_h1", g.add(g.multiply(w[1], i1), g.multiply(w[2], i2)), b1));
-        Node outH2 = g.sigmoid("out_h2", g.add("net_h2", g.add(g.multiply(w[3], i1), g.multiply(w[4], i2)), b1));
-        Node outO1 = g.sigmoid("out_o1", g.add("net_o1", g.add(g.multiply(w[5], outH1), g.multiply(w[6], outH2)), b2));
-        Node outO2 = g.sigmoid("out_o2", g.add("net_o2", g.add(g.multiply(w[7], outH1), g.multiply(w[8], outH2)), b2));
-        Node eO1 = g.multiplyByConstant("E_o1", g.square(g.subtract(t1, outO1)), 0.5);
-        Node eO2 = g.multiplyByConstant("E_o2", g.square(g.subtract(t2, outO2)), 0.5);
-        Node e = g.add("E", eO1, eO2);
         g.backward(e);
 
         assertEquals(0.593269992107, outH1.value(), T9);
@@ -123,6 +112,26 @@ class TraceTest {
         }
         assertEquals(0.018725609395, b1.grad(), T9);
         assertEquals(0.100400325112, b2.grad(), T9);
-        assertEquals(0.082167040564, g.trace(e, w[5]).result(), T9);
+        Trace t = g.trace(e, w[5]);
+        assertEquals(0.082167040564, t.result(), T9);
+        assertEquals("∂E_total/∂w5 = ∂E_total/∂E_o1 · ∂E_o1/∂out_o1 · ∂out_o1/∂net_o1 · ∂net_o1/∂w5",
+                t.equation());
+        // the unnamed gates between two named nodes fold into one factor, as the slide writes it
+        assertEquals(List.of(1.0, 0.741365069552, 0.186815601809, 0.593269992107),
+                t.factors().stream().map(f -> Math.round(f.value() * 1e12) / 1e12).toList());
+        assertEquals("w5 * out_h1 + w6 * out_h2 + b2", t.factors().get(3).expression());
+        assertEquals("σ(net_o1)", t.factors().get(2).expression());
+        assertEquals("(target_o1 - out_o1) ^2 *0.5", t.factors().get(1).expression());
+    }
+
+    @Test
+    void unnamedGatesFoldIntoTheFactorOfTheNextNamedNode() {
+        Graph g = Circuits.sigmoidCircuit();
+        Node f = g.node("f");
+        g.backward(f);
+        Trace t = g.trace(f, g.node("x0"));
+        assertEquals("∂f/∂x0 = ∂f/∂x0", t.equation());
+        assertEquals(g.node("x0").grad(), t.result(), T9);
+        assertEquals("1/x(exp((w0 * x0 + w1 * x1 + w2) *-1) +1)", t.factors().get(0).expression());
     }
 }
