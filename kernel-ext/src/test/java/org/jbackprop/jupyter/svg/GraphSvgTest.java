@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jbackprop.graph.Circuits;
 import org.jbackprop.graph.Graph;
 import org.jbackprop.graph.Node;
 import org.jbackprop.jupyter.Svgs;
@@ -15,16 +16,11 @@ import org.w3c.dom.NodeList;
 
 class GraphSvgTest {
 
-    /** cs231n lecture 4: f = (x + y) z at x = -2, y = 5, z = -4. */
+    /** cs231n lecture 4: f = (x + y) z at x = -2, y = 5, z = -4 (the shared lib test circuit). */
     private static Graph cs231n(boolean backward) {
-        Graph g = new Graph();
-        Node x = g.input("x", -2);
-        Node y = g.input("y", 5);
-        Node z = g.input("z", -4);
-        Node q = g.add("q", x, y);
-        Node f = g.multiply("f", q, z);
+        Graph g = Circuits.addMultiply();
         if (backward) {
-            g.backward(f);
+            g.backward(g.node("f"));
         }
         return g;
     }
@@ -78,7 +74,7 @@ class GraphSvgTest {
     void aFanOutShowsEachBranchsShareOfTheGradient() {
         Graph g = new Graph();
         Node a = g.input("a", 3);
-        Node b = g.multiply("b", a, a); // a feeds both inputs of one gate: a^2
+        Node b = g.mul(a, a).name("b"); // a feeds both inputs of one gate: a^2
         g.backward(b);
         Document doc = Svgs.parse(GraphSvg.svg(g));
         List<Element> edges = byClass(doc, "g", "edge");
@@ -92,7 +88,7 @@ class GraphSvgTest {
     void hostileLabelsStayText() {
         Graph g = new Graph();
         Node x = g.input("<script>alert(1)</script>", 1);
-        g.exp("</svg><b>", x);
+        g.exp(x).name("</svg><b>");
         String svg = GraphSvg.svg(g);
         Document doc = Svgs.parse(svg);
         assertEquals(0, doc.getElementsByTagNameNS("*", "script").getLength());
@@ -164,7 +160,7 @@ class GraphSvgTest {
         Graph g = new Graph();
         Node apples = g.input("apple_num", 2);
         Node oranges = g.input("orange_num_of_the_day", 3);
-        Node total = g.add("total_price_with_tax", apples, oranges);
+        Node total = g.add(apples, oranges).name("total_price_with_tax");
         g.backward(total);
         Document doc = Svgs.parse(GraphSvg.svg(g));
         String[] box = doc.getDocumentElement().getAttribute("viewBox").split(" ");
