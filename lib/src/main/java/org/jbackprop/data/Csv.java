@@ -1,6 +1,7 @@
 package org.jbackprop.data;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,20 +28,32 @@ final class Csv {
             throw new UncheckedIOException(path + ": no such file (looked for " + path.toAbsolutePath() + ")",
                     new NoSuchFileException(path.toString()));
         }
-        CsvReadOptions options = CsvReadOptions.builder(path.toFile())
-                .separator(delimiter)
-                .header(false)
-                .commentPrefix('#')
-                .columnTypes(name -> ColumnType.STRING)
-                .missingValueIndicator("\u0000") // keep every field's text, "nan" included
-                .build();
         try {
-            return Table.read().usingOptions(options);
+            return Table.read().usingOptions(options(CsvReadOptions.builder(path.toFile()), delimiter));
         } catch (RuntimeException e) {
             String where = locateRagged(path, delimiter);
             throw new IllegalArgumentException(where != null ? where
                     : path + ": cannot read as '" + delimiter + "'-separated values: " + rootMessage(e), e);
         }
+    }
+
+    /** Every field as text from a reader (e.g. a resource in the jar); {@code source} names it in errors. */
+    static Table readStrings(Reader reader, String source, char delimiter) {
+        try {
+            return Table.read().usingOptions(options(CsvReadOptions.builder(reader), delimiter));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(source + ": cannot read as '" + delimiter + "'-separated values: "
+                    + rootMessage(e), e);
+        }
+    }
+
+    private static CsvReadOptions options(CsvReadOptions.Builder builder, char delimiter) {
+        return builder.separator(delimiter)
+                .header(false)
+                .commentPrefix('#')
+                .columnTypes(name -> ColumnType.STRING)
+                .missingValueIndicator("\u0000") // keep every field's text, "nan" included
+                .build();
     }
 
     private static String rootMessage(Throwable e) {

@@ -2,12 +2,10 @@ package org.jbackprop.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import org.jbackprop.tensor.Tensor;
 import tech.tablesaw.api.Table;
 
@@ -18,19 +16,17 @@ import tech.tablesaw.api.Table;
  * Tensor xy = Datasets.loadtxt(Path.of("data-04-zoo.csv"), ',');   // (101, 17)
  * Tensor x = xy.slice(":, 0:-1");                                    // (101, 16)
  * Tensor y = xy.slice(":, [-1]");                                    // (101, 1)
- * Dataset zoo = Datasets.zoo();                                      // the same, found or fetched
+ * Dataset zoo = Datasets.zoo();                                      // the same, shipped in the jar
  * }</pre>
  */
 public final class Datasets {
 
     /** The lecture's file name for the zoo data. */
     public static final String ZOO_FILE = "data-04-zoo.csv";
-    /** Where the original UCI Zoo data is published. */
-    public static final URI ZOO_URL = URI.create("https://archive.ics.uci.edu/ml/machine-learning-databases/zoo/zoo.data");
-    /** The system property naming a folder that holds {@value #ZOO_FILE}. */
-    public static final String DATA_DIR_PROPERTY = "jbackprop.data.dir";
-    /** The environment variable naming a folder that holds {@value #ZOO_FILE}. */
-    public static final String DATA_DIR_ENV = "JBACKPROP_DATA_DIR";
+    /** Where the zoo data sits inside this library's jar. */
+    public static final String ZOO_RESOURCE = "/org/jbackprop/data/" + ZOO_FILE;
+    /** Where the original UCI Zoo data set is published (the source named in the shipped file). */
+    public static final String ZOO_SOURCE = "https://archive.ics.uci.edu/dataset/111/zoo";
 
     private Datasets() {
     }
@@ -72,7 +68,8 @@ public final class Datasets {
 
     /**
      * The lecture's zoo data, x of shape (101, 16) and y of shape (101, 1) with classes 0..6,
-     * read from {@code folder/data-04-zoo.csv}.
+     * read from {@code folder/data-04-zoo.csv} instead of the copy inside the library (for a
+     * file of your own in the same form).
      */
     public static Dataset zoo(Path folder) {
         Path file = folder.resolve(ZOO_FILE);
@@ -81,33 +78,24 @@ public final class Datasets {
     }
 
     /**
-     * The lecture's zoo data, found without arguments: from the folder named by the system
-     * property {@value #DATA_DIR_PROPERTY} or the environment variable {@value #DATA_DIR_ENV}
-     * when set; otherwise the original UCI Zoo file is downloaded once into
-     * {@code ~/.cache/jbackprop} and converted (name column dropped, classes 1..7 become 0..6).
+     * The lecture's zoo data, x of shape (101, 16) and y of shape (101, 1) with classes 0..6, from
+     * the copy of {@value #ZOO_FILE} that ships inside this library (UCI Zoo, donated by Richard
+     * Forsyth, CC BY 4.0; the attribution is in the file's {@code #} lines). Needs no network,
+     * no file and no setting, so it works the same in a clone, on Binder and after {@code %maven}.
      */
     public static Dataset zoo() {
-        String dir = System.getProperty(DATA_DIR_PROPERTY);
-        if (dir == null || dir.isBlank()) {
-            dir = System.getenv(DATA_DIR_ENV);
+        String name = "resource " + ZOO_RESOURCE;
+        try (InputStream in = Datasets.class.getResourceAsStream(ZOO_FILE)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException(name + " is missing from the jbackprop-lib jar"));
+            }
+            Table table = Csv.readStrings(new InputStreamReader(in, StandardCharsets.UTF_8), name, ',');
+            Tensor xy = Tables.toTensor(table, (row, col, text) -> new IllegalArgumentException(name
+                    + ", data row " + (row + 1) + ", column " + (col + 1) + ": \"" + text + "\" is not a number"));
+            return new Dataset(xy.slice(":, 0:-1"), xy.slice(":, [-1]"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": cannot read: " + e.getMessage(), e);
         }
-        if (dir != null && !dir.isBlank() && Files.isRegularFile(Paths.get(dir).resolve(ZOO_FILE))) {
-            return zoo(Paths.get(dir));
-        }
-        return zoo(ZOO_URL, Paths.get(System.getProperty("user.home"), ".cache", "jbackprop"));
-    }
-
-    /**
-     * The zoo data from the UCI original: {@code cacheDir/zoo.data} is used if present, otherwise
-     * it is first downloaded from {@code url} (any URL Java can open, e.g. a {@code file:} URL in
-     * tests). The converted data equals {@code data-04-zoo.csv}.
-     */
-    public static Dataset zoo(URI url, Path cacheDir) {
-        Path cached = cacheDir.resolve("zoo.data");
-        if (!Files.isRegularFile(cached)) {
-            download(url, cached);
-        }
-        return fromUciZoo(cached);
     }
 
     /** Converts a file in UCI zoo.data format (name, 16 attributes, type 1..7) to x (N, 16), y (N, 1) in 0..6. */
@@ -123,20 +111,5 @@ public final class Datasets {
         Tensor x = xy.slice(":, 0:-1");
         Tensor y = xy.slice(":, [-1]").sub(1.0);
         return new Dataset(x, y);
-    }
-
-    private static void download(URI url, Path target) {
-        try {
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), "zoo", ".part");
-            try (InputStream in = url.toURL().openStream()) {
-                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("zoo: cannot download " + url + " into " + target + " (" + e
-                    + "); without a network, put " + ZOO_FILE + " into a folder and set -D" + DATA_DIR_PROPERTY
-                    + "=folder or " + DATA_DIR_ENV, e);
-        }
     }
 }

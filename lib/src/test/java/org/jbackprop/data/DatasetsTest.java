@@ -2,14 +2,17 @@ package org.jbackprop.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.StringJoiner;
 import org.jbackprop.tensor.Tensor;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,7 @@ class DatasetsTest {
 
     @Test
     void zooHasTheLecturesShapesAndLabels() {
-        Dataset zoo = TestData.zoo();
+        Dataset zoo = Datasets.zoo();
         assertArrayEquals(new int[] {101, 16}, zoo.x().shape());
         assertArrayEquals(new int[] {101, 1}, zoo.y().shape());
         assertArrayEquals(new int[] {0, 0, 3, 0, 0, 0, 0, 3}, zoo.y().slice("0:8, 0").toIntArray());
@@ -74,56 +77,56 @@ class DatasetsTest {
     }
 
     @Test
-    void uciZooIsDownloadedOnceAndConverted() throws IOException {
+    void shippedFileCarriesTheAttributionAndTheLectureFileUnchanged() throws Exception {
+        byte[] bytes;
+        try (InputStream in = Datasets.class.getResourceAsStream(Datasets.ZOO_RESOURCE)) {
+            bytes = in.readAllBytes();
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        String[] attribution = text.substring(0, text.indexOf("# https://archive.ics.uci.edu")).split("\n");
+        String header = String.join("\n", attribution);
+        assertTrue(header.contains(Datasets.ZOO_SOURCE), header);
+        assertTrue(header.contains("Richard Forsyth"), header);
+        assertTrue(header.contains("CC BY 4.0"), header);
+        for (String line : attribution) {
+            assertTrue(line.startsWith("#"), line);
+        }
+        // below the attribution: the lecture's data-04-zoo.csv byte for byte (LECTURES.md: SHA-256 cbf109a3…c476)
+        byte[] lecture = text.substring(header.length() + 1).getBytes(StandardCharsets.UTF_8);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(lecture));
+        assertEquals("cbf109a391118676bb76a5b0174573c295aed8561cc223abb4c3463990f2c476", sha);
+    }
+
+    @Test
+    void uciOriginalConvertsToTheLectureForm() throws IOException {
         Path source = write("zoo.data", "aardvark,1,0,0,1,0,0,1,1,1,1,0,0,4,0,0,1,1\n"
                 + "antelope,1,0,0,1,0,0,0,1,1,1,0,0,4,1,0,1,1\n"
                 + "bass,0,0,1,0,0,1,1,1,1,0,0,1,0,1,0,0,4\n");
-        Path cache = tmp.resolve("cache");
-        Dataset zoo = Datasets.zoo(source.toUri(), cache);
-        assertTrue(Files.isRegularFile(cache.resolve("zoo.data")));
-        Dataset lecture = TestData.zoo();
+        Dataset zoo = Datasets.fromUciZoo(source);
+        Dataset lecture = Datasets.zoo();
         assertEquals(lecture.x().slice("0:3"), zoo.x());
         assertEquals(lecture.y().slice("0:3"), zoo.y());
         assertEquals(Tensor.of(new double[][] {{0}, {0}, {3}}), zoo.y());
-        Files.delete(source);
-        assertEquals(zoo.y(), Datasets.zoo(source.toUri(), cache).y(), "second call reads the cache");
     }
 
     @Test
-    void downloadFailureSaysHowToWorkOffline() {
-        Path cache = tmp.resolve("cache2");
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> Datasets.zoo(tmp.resolve("missing.data").toUri(), cache));
-        assertTrue(e.getMessage().contains(Datasets.DATA_DIR_PROPERTY), e.getMessage());
-        assertFalse(Files.exists(cache.resolve("zoo.data")));
-    }
-
-    @Test
-    void zooWithoutArgumentsUsesTheDataDirProperty() throws IOException {
-        String before = System.getProperty(Datasets.DATA_DIR_PROPERTY);
-        try {
-            Dataset lecture = TestData.zoo();
-            StringBuilder csv = new StringBuilder("# a comment, with a comma and \"quotes\"\n");
-            for (double[] row : Tensor.concat(1, lecture.x(), lecture.y()).toArray2d()) {
-                StringJoiner line = new StringJoiner(",");
-                for (double v : row) {
-                    line.add(Long.toString((long) v));
-                }
-                csv.append(line).append('\n');
+    void aFolderOfYourOwnOverridesTheShippedCopy() throws IOException {
+        Dataset lecture = Datasets.zoo();
+        StringBuilder csv = new StringBuilder("# a comment, with a comma and \"quotes\"\n");
+        for (double[] row : Tensor.concat(1, lecture.x().slice("0:4"), lecture.y().slice("0:4").add(1)).toArray2d()) {
+            StringJoiner line = new StringJoiner(",");
+            for (double v : row) {
+                line.add(Long.toString((long) v));
             }
-            Path folder = Files.createDirectories(tmp.resolve("data"));
-            Files.writeString(folder.resolve(Datasets.ZOO_FILE), csv);
-            System.setProperty(Datasets.DATA_DIR_PROPERTY, folder.toString());
-            Dataset zoo = Datasets.zoo();
-            assertEquals(lecture.x(), zoo.x());
-            assertEquals(lecture.y(), zoo.y());
-        } finally {
-            if (before == null) {
-                System.clearProperty(Datasets.DATA_DIR_PROPERTY);
-            } else {
-                System.setProperty(Datasets.DATA_DIR_PROPERTY, before);
-            }
+            csv.append(line).append('\n');
         }
+        Path folder = Files.createDirectories(tmp.resolve("data"));
+        Files.writeString(folder.resolve(Datasets.ZOO_FILE), csv);
+        Dataset mine = Datasets.zoo(folder);
+        assertEquals(lecture.x().slice("0:4"), mine.x());
+        assertEquals(Tensor.of(new double[][] {{1}, {1}, {4}, {1}}), mine.y());
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> Datasets.zoo(tmp.resolve("none")));
+        assertTrue(e.getMessage().contains(Datasets.ZOO_FILE + ": no such file"), e.getMessage());
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.jbackprop.data.Dataset;
-import org.jbackprop.data.TestData;
+import org.jbackprop.data.Datasets;
 import org.jbackprop.nn.loss.BinaryCrossEntropy;
 import org.jbackprop.optim.SGD;
 import org.jbackprop.tensor.Tensor;
@@ -27,7 +27,7 @@ class ZooTraceTest {
 
     @Test
     void zeroInitTraceReproducesTheLecture() {
-        Dataset zoo = TestData.zoo();
+        Dataset zoo = Datasets.zoo();
         Tensor x = zoo.x();
         Tensor t = Tensor.oneHot(zoo.y(), 7).reshape(-1, 7);
         assertEquals(101, x.shape(0));
