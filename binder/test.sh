@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The README's test command: every test there is.
-#   1. JUnit (Surefire) for lib and kernel-ext;
+#   1. JUnit for lib and kernel-ext: Surefire's unit tests, then (after packaging) Failsafe's *IT
+#      tests, which need the shaded jar (IJava's start-up path);
 #   2. the notebook test: every notebook executed through the real Java kernel, checked for errors,
 #      for differences from its stored outputs, and for the lectures' golden values.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bash "$ROOT/binder/setup.sh"
 cd "$ROOT"
-mvn -B -ntp -Dstyle.color=never test
+mvn -B -ntp -Dstyle.color=never verify
 "$ROOT/.venv/bin/python" -m pytest -p no:cacheprovider -q "$ROOT/notebooks/tests"

@@ -15,18 +15,20 @@ import org.jbackprop.jupyter.live.Displays;
  *
  * <pre>
  * "env": {
- *   "IJAVA_CLASSPATH": "/path/to/jbackprop-kernel-ext-all.jar",
+ *   "IJAVA_CLASSPATH": "/path/to/jbackprop-kernel-ext-0.1.0-all.jar",
  *   "IJAVA_STARTUP_SCRIPT": "import org.jbackprop.tensor.*; ... org.jbackprop.jupyter.IJavaInstall.install();"
  * }
  * </pre>
  *
  * ({@link #STARTUP_SCRIPT} is that script in full.) The imports are in the script rather than
- * evaluated here because IJava runs the script inside its own evaluator.
+ * evaluated here because IJava runs the script inside its own evaluator. Nothing on this path
+ * touches a JJava class: IJava has none ({@code IJavaStartupIT} runs it with only this jar and
+ * jupyter-jvm-basekernel 2.3.0 on the class path).
  */
 public final class IJavaInstall {
 
     /** The startup script: the default imports, then {@code IJavaInstall.install();}. */
-    public static final String STARTUP_SCRIPT = String.join(" ", JJavaExtension.DEFAULT_IMPORTS)
+    public static final String STARTUP_SCRIPT = DefaultImports.line()
             + " org.jbackprop.jupyter.IJavaInstall.install();";
 
     private IJavaInstall() {

@@ -1,6 +1,5 @@
 package org.jbackprop.jupyter;
 
-import java.util.List;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
@@ -21,27 +20,13 @@ import org.jbackprop.jupyter.live.Displays;
  */
 public final class JJavaExtension implements Extension {
 
-    /** The imports evaluated at install, so a notebook needs no import cell (all ship in this jar). */
-    public static final List<String> DEFAULT_IMPORTS = List.of(
-            "import org.jbackprop.tensor.*;",
-            "import org.jbackprop.nn.*;",
-            "import org.jbackprop.nn.loss.*;",
-            "import org.jbackprop.optim.*;",
-            "import org.jbackprop.autograd.*;",
-            "import org.jbackprop.graph.*;",
-            "import org.jbackprop.check.*;",
-            "import org.jbackprop.data.*;",
-            "import org.jbackprop.train.*;",
-            "import org.jbackprop.text.*;",
-            "import org.jbackprop.jupyter.*;");
-
     /** Creates the extension; JJava calls this through the service loader. */
     public JJavaExtension() {
     }
 
     /**
      * Makes AWT headless, registers the renderers, routes live views to this kernel and evaluates
-     * {@link #DEFAULT_IMPORTS}; a failure of either step is reported on standard error and skipped.
+     * the default imports (every package of the jar); a failure of either step is reported on standard error and skipped.
      */
     @Override
     public void install(BaseKernel kernel) {
@@ -54,7 +39,7 @@ public final class JJavaExtension implements Extension {
             System.err.println("jbackprop: could not register the display hooks: " + t);
         }
         try {
-            kernel.eval(String.join(" ", DEFAULT_IMPORTS));   // one evaluation: it runs at every kernel start
+            kernel.eval(DefaultImports.line());   // one evaluation: it runs at every kernel start
         } catch (Throwable t) {
             Fallback.rethrowIfFatal(t);
             System.err.println("jbackprop: could not add the default imports: " + t);

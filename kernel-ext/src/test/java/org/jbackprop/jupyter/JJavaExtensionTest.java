@@ -1,73 +1,41 @@
 package org.jbackprop.jupyter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
-import org.jbackprop.tensor.Tensor;
-import org.jbackprop.train.History;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 
-/** Renders through a real JJava {@link Renderer}, as the kernel does for a cell's value. */
-class JJavaExtensionTest {
+/** The shared contract through a real JJava {@link Renderer}, and how JJava finds the extension. */
+class JJavaExtensionTest extends KernelAdapterContract {
 
-    private static Renderer renderer() {
-        Renderer r = new Renderer();
-        JJavaExtension.register(r);
-        return r;
+    private static final Renderer RENDERER = new Renderer();
+
+    static {
+        JJavaExtension.register(RENDERER);
     }
 
-    @Test
-    void tensorShowsAsHtmlWithNumpyText() {
-        DisplayData d = renderer().render(Tensor.of(new double[][] {{1, 2}, {3, 4}}));
-        assertTrue(((String) d.getData(MIMEType.TEXT_HTML)).contains("<caption>shape (2, 2)</caption>"));
-        assertEquals("[[1. 2.]\n [3. 4.]]", d.getData(MIMEType.TEXT_PLAIN));
+    private static Map<String, Object> data(DisplayData d) {
+        return collect(type -> d.getData(MIMEType.parse(type)));
     }
 
-    @Test
-    void historyShowsAsPngAndSvg() {
-        DisplayData d = renderer().render(new History("h").record(0, "loss", 1).record(1, "loss", 0.5));
-        assertTrue(d.hasDataForType(MIMEType.IMAGE_PNG));
-        Svgs.parse((String) d.getData(MIMEType.IMAGE_SVG));
-        Map<?, ?> png = (Map<?, ?>) metadata(d).get("image/png");
-        assertEquals(Charts.WIDTH, png.get("width"));
-        assertEquals(Charts.HEIGHT, png.get("height"));
-        assertEquals("Chart \"h\" of loss against step: loss ends at 0.5 (step 1).", png.get("alt"));
+    @Override
+    Map<String, Object> render(Object value) {
+        return data(RENDERER.render(value));
     }
 
-    /** The output metadata the kernel sends (DisplayData has no getter for it). */
-    static Map<?, ?> metadata(DisplayData d) {
-        try {
-            java.lang.reflect.Field f = DisplayData.class.getDeclaredField("metadata");
-            f.setAccessible(true);
-            Map<?, ?> m = (Map<?, ?>) f.get(d);
-            return m == null ? Map.of() : m;
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
+    @Override
+    Map<?, ?> metadata(Object value) {
+        return privateMetadata(RENDERER.render(value), DisplayData.class);
     }
 
-    @Test
-    void renderAsAsksForOneType() {
-        DisplayData d = renderer().renderAs(new History("h").record(0, "loss", 1), "image/svg+xml");
-        assertTrue(d.hasDataForType(MIMEType.IMAGE_SVG));
-        assertFalse(d.hasDataForType(MIMEType.IMAGE_PNG));
-    }
-
-    @Test
-    void xchartChartsFoundThroughTheirSuperclass() {
-        XYChart chart = new XYChartBuilder().width(200).height(100).build();
-        chart.addSeries("s", new double[] {1, 2}, new double[] {3, 4});
-        DisplayData d = renderer().render(chart);
-        assertTrue(d.hasDataForType(MIMEType.IMAGE_PNG));
+    @Override
+    Map<String, Object> renderAs(Object value, String mime) {
+        return data(RENDERER.renderAs(value, mime));
     }
 
     @Test
