@@ -2,10 +2,10 @@
 
 Used by the README's run command (``binder/run.sh``) and by the notebook test. Each notebook is
 executed in its own kernel with nbclient; the executed copy and an HTML rendering land in the
-output folder, and one line per notebook says how it went:
+output folder, and one line per notebook, in the notebooks' order, says how it went:
 
-    NB01_gradient_descent.ipynb    14 cells    6.1 s  ok
-    NB02_chain_rule.ipynb          22 cells    7.9 s  failed at cell 9: ArithmeticException: / by zero
+    01_gradient_descent.ipynb                  16 cells    13.3 s  ok
+    02_chain_rule_graphs.ipynb                 26 cells     9.4 s  failed at cell 9: ArithmeticException: / by zero
 
 A failing notebook never stops the others.
 """
@@ -101,20 +101,25 @@ def notebooks(names: list[str] | None = None) -> list[pathlib.Path]:
 
 
 def execute_all(paths, out_dir: pathlib.Path, jobs: int = 2, html: bool = True, on_result=None) -> list[Result]:
-    """Execute notebooks, `jobs` kernels at a time; results come back in the given order."""
-    results: dict[pathlib.Path, Result] = {}
+    """Execute notebooks, `jobs` kernels at a time; results come back, and go to `on_result`, in the
+    given order (a notebook that finishes early waits for the ones before it to be reported)."""
+    paths = list(paths)
+    results: dict[int, Result] = {}
+    reported = 0
     with concurrent.futures.ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = {pool.submit(execute, p, out_dir, html): p for p in paths}
+        futures = {pool.submit(execute, p, out_dir, html): i for i, p in enumerate(paths)}
         for f in concurrent.futures.as_completed(futures):
-            p = futures[f]
+            i = futures[f]
             try:
                 r = f.result()
             except Exception as e:
-                r = Result(p.name, out_dir / p.name, 0, 0.0, None, f"{type(e).__name__}: {e}")
-            results[p] = r
-            if on_result:
-                on_result(r)
-    return [results[p] for p in paths]
+                r = Result(paths[i].name, out_dir / paths[i].name, 0, 0.0, None, f"{type(e).__name__}: {e}")
+            results[i] = r
+            while reported in results:
+                if on_result:
+                    on_result(results[reported])
+                reported += 1
+    return [results[i] for i in range(len(paths))]
 
 
 def main(argv=None) -> int:

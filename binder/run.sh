@@ -2,7 +2,7 @@
 # The README's first command: set everything up, then run the project's main job.
 #   binder/run.sh           execute every notebook headless through the Java kernel (build/notebooks/)
 #   binder/run.sh --lab     start JupyterLab on notebooks/ instead
-#   binder/run.sh NB05*.ipynb ...   execute only these notebooks
+#   binder/run.sh notebooks/05_*.ipynb ...   execute only these notebooks
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bash "$ROOT/binder/setup.sh"

@@ -51,11 +51,36 @@ if [ "$MODE" = local ] && command -v dpkg >/dev/null 2>&1; then
 fi
 
 # --- Python: the JJava kernel and Jupyter's tools ------------------------------------------------
+# The interpreter a venv script names on its #! line, if that is not the venv's own python.
+foreign_interpreter() {
+  local venv=$1 script line
+  for script in "$venv"/bin/pip "$venv"/bin/jupyter "$venv"/bin/pytest; do
+    [ -f "$script" ] || continue
+    IFS= read -r line < "$script" || true
+    case "$line" in
+      "#!$venv/bin/python"*) ;;
+      '#!'*) echo "${line#\#!}"; return ;;
+    esac
+  done
+  local real
+  real=$(readlink -f "$venv/bin/python" 2>/dev/null || true)
+  case "$real" in
+    */.venv/bin/*) [ "${real#"$venv"/}" = "$real" ] && echo "$real" ;;
+  esac
+}
+venv_is_ours() { [ -z "$(foreign_interpreter "$1")" ]; }
+
 if [ "$MODE" = local ]; then
   VENV="$ROOT/.venv"
   PY="$VENV/bin/python"
   stamp="$VENV/.requirements.sha256"
   want=$(sha256sum "$ROOT/binder/requirements.txt" | cut -d' ' -f1)
+  # A .venv copied or moved from another clone still runs that clone's Python and Jupyter (every
+  # script's #! line names the folder it was made in): rebuild it rather than use the other one.
+  if [ -d "$VENV" ] && ! venv_is_ours "$VENV"; then
+    say "$VENV was made for another folder ($(foreign_interpreter "$VENV")); rebuilding it"
+    rm -rf "$VENV"
+  fi
   if [ ! -x "$PY" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     if [ ! -x "$PY" ]; then
       say "creating $VENV"
@@ -84,27 +109,25 @@ if [ "$stale" = yes ]; then
   # (Maven 3.8 still writes colour resets with -B; the sed keeps the log plain.)
   (cd "$ROOT" && mvn -q -B -Dstyle.color=never -DskipTests install 2>&1) | sed 's/\x1b\[[0-9;]*m//g' \
     || die "the Maven build failed (see above)"
-  cp "$ROOT"/kernel-ext/target/jbackprop-kernel-ext-*-all.jar "$JAR.tmp" && mv "$JAR.tmp" "$JAR"
+  # The jar of this POM's version, not whichever version an older build left in target/.
+  version=$(sed -n '0,/<artifactId>jbackprop-parent<\/artifactId>/d; s:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -1)
+  built="$ROOT/kernel-ext/target/jbackprop-kernel-ext-$version-all.jar"
+  [ -f "$built" ] || die "the build made no $built"
+  cp "$built" "$JAR.tmp" && mv "$JAR.tmp" "$JAR"
 fi
 
 # --- The kernel spec: JJava's own, with our extension and JVM options ----------------------------
 SPEC="$PREFIX/share/jupyter/kernels/java"
 [ -f "$SPEC/kernel.json" ] || die "the JJava kernel spec is missing at $SPEC (is jjava in requirements.txt installed?)"
-DATA_DIR="${JBACKPROP_DATA_DIR:-}"
-if [ -z "$DATA_DIR" ] && [ -f "$ROOT/../shared/data/data-04-zoo.csv" ]; then
-  DATA_DIR=$(cd "$ROOT/../shared/data" && pwd)
-fi
-"$PY" - "$SPEC/kernel.json" "$JAR" "$DATA_DIR" <<'PYEOF'
+"$PY" - "$SPEC/kernel.json" "$JAR" <<'PYEOF'
 import json, sys
-path, jar, data_dir = sys.argv[1:4]
+path, jar = sys.argv[1:3]
 spec = json.load(open(path))
 env = {
     "JJAVA_CLASSPATH": jar,
     # Binder gives 2 GB in all: the kernel JVM keeps well under it. Charts are drawn off-screen.
     "JJAVA_JVM_OPTS": "-Xmx768m -Djava.awt.headless=true --add-modules=jdk.incubator.vector",
 }
-if data_dir:
-    env["JBACKPROP_DATA_DIR"] = data_dir
 spec["env"] = env
 spec["display_name"] = "Java (jjava)"
 with open(path, "w") as f:
