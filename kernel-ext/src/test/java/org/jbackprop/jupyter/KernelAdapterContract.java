@@ -123,6 +123,9 @@ abstract class KernelAdapterContract {
         XYChart chart = new XYChartBuilder().width(200).height(100).build();
         chart.addSeries("s", new double[] {1, 2}, new double[] {3, 4});
         BufferedImage shown = png(render(chart));
-        assertEquals("200x100", shown.getWidth() + "x" + shown.getHeight());
+        assertEquals("400x200", shown.getWidth() + "x" + shown.getHeight(), "drawn at twice the size, for sharp screens");
+        Map<?, ?> png = (Map<?, ?>) metadata(chart).get(Mime.IMAGE_PNG);
+        assertEquals(200, png.get("width"));
+        assertEquals(100, png.get("height"));
     }
 }
