@@ -3,6 +3,7 @@ package org.jbackprop.jupyter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jbackprop.jupyter.chart.ChartStyle;
 import org.jbackprop.jupyter.chart.Downsample;
 import org.jbackprop.jupyter.chart.Headless;
 import org.jbackprop.train.History;
@@ -56,7 +57,8 @@ public final class Charts {
         } else if (metrics.size() == 1) {
             chart.setYAxisTitle(metrics.get(0));
         }
-        return new Figure(chart);
+        ChartStyle.legendFor(chart);
+        return Figure.styled(chart);
     }
 
     /** One metric of several runs, one line per run named by the run (its legend entry). */
@@ -67,7 +69,8 @@ public final class Charts {
                 addSeries(chart, uniqueName(chart, run.name()), run, metric);
             }
         }
-        return new Figure(chart);
+        chart.getStyler().setLegendVisible(true); // the runs are told apart only by the legend
+        return Figure.styled(chart);
     }
 
     /** The first metric of the first run (usually "loss" or "cost") for several runs. */
@@ -81,24 +84,11 @@ public final class Charts {
         return metric.toLowerCase(Locale.ROOT).contains("acc");
     }
 
-    /** A line chart with the project's look: white plot, legend inside at the top right, no markers on long lines. */
+    /** A line chart with the project's look ({@link ChartStyle}): transparent, grey text, legend below the plot. */
     static XYChart newChart(String title, String xLabel, String yLabel) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
                 .title(title == null ? "" : title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
-        org.knowm.xchart.style.XYStyler s = chart.getStyler();
-        s.setChartBackgroundColor(java.awt.Color.WHITE);
-        s.setPlotBackgroundColor(java.awt.Color.WHITE);
-        s.setLegendPosition(Styler.LegendPosition.InsideNE);
-        s.setPlotGridLinesColor(new java.awt.Color(225, 225, 225));
-        // XChart's default grid is dashed, which VectorGraphics2D writes as one shape per dash.
-        s.setPlotGridLinesStroke(new java.awt.BasicStroke(1f));
-        s.setLegendBorderColor(new java.awt.Color(200, 200, 200));
-        s.setChartTitleBoxVisible(false);
-        s.setChartTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 14));
-        s.setAxisTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
-        s.setAxisTickLabelsFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
-        s.setLegendFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
-        s.setPlotBorderColor(new java.awt.Color(160, 160, 160));
+        ChartStyle.apply(chart.getStyler());
         return chart;
     }
 

@@ -34,12 +34,21 @@ public final class Figure {
     private int width;
     private int height;
     private String alt;
+    /** Made by {@link Charts} or {@link Plots} in the project's look: the legend follows the series count. */
+    private boolean projectLook;
 
     /** Wraps an XChart chart, drawn at the chart's own size until {@link #size} says otherwise. */
     public Figure(Chart<?, ?> chart) {
         this.chart = Objects.requireNonNull(chart, "chart");
         this.width = chart.getWidth();
         this.height = chart.getHeight();
+    }
+
+    /** A figure of a chart in the project's look ({@link org.jbackprop.jupyter.chart.ChartStyle}). */
+    static Figure styled(Chart<?, ?> chart) {
+        Figure f = new Figure(chart);
+        f.projectLook = true;
+        return f;
     }
 
     /**
@@ -115,11 +124,11 @@ public final class Figure {
         return this;
     }
 
-    /** Adds a dashed black line, for overlays (matplotlib's {@code plt.plot(x, y, 'k--')}). */
+    /** Adds a dashed grey line, for overlays (matplotlib's {@code plt.plot(x, y, 'k--')}; grey reads on light and dark themes). */
     public Figure dashed(String name, Tensor x, Tensor y) {
         XYSeries s = addXY(name, x, y, XYSeries.XYSeriesRenderStyle.Line, SeriesLines.DASH_DASH);
         if (s != null) {
-            s.setLineColor(java.awt.Color.BLACK);
+            s.setLineColor(org.jbackprop.jupyter.chart.ChartStyle.OVERLAY);
         }
         return this;
     }
@@ -137,7 +146,7 @@ public final class Figure {
         return this;
     }
 
-    /** Adds the curve of {@code f} over [from, to] as a dashed black line. */
+    /** Adds the curve of {@code f} over [from, to] as a dashed grey line. */
     public Figure dashedFunction(String name, DoubleUnaryOperator f, double from, double to) {
         Tensor x = Plots.grid(from, to);
         return dashed(name, x, x.map(f));
@@ -158,6 +167,9 @@ public final class Figure {
             unique = (name == null || name.isEmpty() ? "series" : name) + " (" + i + ")";
         }
         XYSeries s = xy.addSeries(unique, p[0], p[1]);
+        if (projectLook) {
+            org.jbackprop.jupyter.chart.ChartStyle.legendFor(xy);
+        }
         s.setXYSeriesRenderStyle(style);
         s.setLineStyle(line);
         if (style != XYSeries.XYSeriesRenderStyle.Scatter) {

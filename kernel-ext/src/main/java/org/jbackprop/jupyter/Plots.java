@@ -37,7 +37,7 @@ public final class Plots {
 
     /** An empty XY figure with a title and axis labels, to add lines and points to. */
     public static Figure figure(String title, String xLabel, String yLabel) {
-        return new Figure(Charts.newChart(title, xLabel, yLabel));
+        return Figure.styled(Charts.newChart(title, xLabel, yLabel));
     }
 
     /** One line through (x[i], y[i]), e.g. {@code line("sigmoid", x, x.sigmoid())}. */
@@ -104,7 +104,10 @@ public final class Plots {
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
             s.setMarker(SeriesMarkers.NONE);
         }
-        return new Figure(chart);
+        org.jbackprop.jupyter.chart.ChartStyle.legendFor(chart);
+        return Figure.styled(chart).alt("Histograms of " + String.join(", ", snapshots.keySet()) + ": counts of values in "
+                + bins + " bins from " + org.jbackprop.tensor.Significant.format(range[0], 3) + " to "
+                + org.jbackprop.tensor.Significant.format(range[1], 3) + ".");
     }
 
     /** {@value #CURVE_POINTS} evenly spaced points from {@code from} to {@code to}. */

@@ -1,10 +1,11 @@
 package org.jbackprop.jupyter.chart;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -13,22 +14,31 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * What every chart gets just before it is drawn, and loses again right after (the chart object
- * itself keeps all its data and settings):
+ * itself keeps all its data and settings), all through XChart's styler and series:
  * <ul>
- *   <li>a line of more than {@value #MARKER_LIMIT} points with no marker chosen is drawn without markers;</li>
+ *   <li>a line of more than {@value #MARKER_LIMIT} points with no marker chosen is drawn without markers
+ *       (a scatter keeps its markers: they are all it draws);</li>
  *   <li>every line of an XY chart is thinned to at most the drawing's width in points (lowest and
- *       highest of every two pixels' worth)
- *       ({@link Downsample#minMax}), so a 10,001-step history draws as fast and small as it looks;</li>
- *   <li>an axis without a decimal pattern gets one from its range ({@link #decimalPattern}), so ticks read
- *       {@code -1.6}, not {@code -1.6000000000000012};</li>
- *   <li>a logarithmic y axis whose data spans fewer than two powers of ten (XChart would label at most
- *       one tick) is drawn linear.</li>
+ *       highest of every two pixels' worth) ({@link Downsample#minMax}), so a 10,001-step history
+ *       draws as fast and small as it looks;</li>
+ *   <li>an axis without the user's own decimal pattern or formatter gets {@link Ticks} labels
+ *       ({@code 0.25}, {@code 1.2k}, {@code 1e-4}; whole numbers only on an axis of whole numbers);</li>
+ *   <li>an axis range the user did not fix is widened by a millionth: XChart 3.8 puts the ticks of
+ *       equally spaced data (steps 0, 1, ..., 500; x = arange(-5, 5, 0.1)) on data points (0, 3, 6 ...;
+ *       -4.2, -3.4 ...) instead of round numbers, unless the range is not itself on that grid;</li>
+ *   <li>a constant series gets a range around its value instead of a single tick;</li>
+ *   <li>a logarithmic y axis is drawn as log10 of the data on a linear axis labelled {@code 10^v}
+ *       ({@link Ticks#powerOfTen}), so any positive range gets round ticks ({@code 1e-4},
+ *       {@code 0.001}, ...; XChart's own log axis labels only whole decades, as {@code 1E-4}, and none at
+ *       all for data within one decade); points at or below zero are left out.</li>
  * </ul>
  */
 public final class Drawing implements AutoCloseable {
 
     /** Lines with more points than this are drawn without markers (a marker per point makes a thick band). */
     public static final int MARKER_LIMIT = 30;
+    /** How far a free axis range is widened, as a fraction of its span (far below a pixel). */
+    static final double NUDGE = 1e-6;
 
     private final List<Runnable> undo = new ArrayList<>();
 
@@ -40,7 +50,13 @@ public final class Drawing implements AutoCloseable {
         Drawing d = new Drawing();
         if (chart instanceof XYChart xy) {
             d.thin(xy, width);
-            d.axes(xy);
+            boolean log = d.logY(xy);
+            d.xAxis(xy);
+            if (!log) {
+                d.yAxes(xy);
+            }
+        } else if (chart instanceof CategoryChart c) {
+            d.categoryY(c);
         }
         return d;
     }
@@ -49,13 +65,14 @@ public final class Drawing implements AutoCloseable {
         for (XYSeries s : chart.getSeriesMap().values()) {
             double[] x = s.getXData();
             double[] y = s.getYData();
-            boolean line = s.getXYSeriesRenderStyle() != XYSeries.XYSeriesRenderStyle.Scatter;
+            XYSeries.XYSeriesRenderStyle style = s.getXYSeriesRenderStyle() != null
+                    ? s.getXYSeriesRenderStyle() : chart.getStyler().getDefaultSeriesRenderStyle();
+            boolean line = style != XYSeries.XYSeriesRenderStyle.Scatter;
             if (line && s.getMarker() == null && x.length > MARKER_LIMIT) {
                 s.setMarker(SeriesMarkers.NONE);
                 undo.add(() -> s.setMarker(null));
             }
-            if (!line || s.getExtraValues() != null
-                    || x.length <= width) {
+            if (!line || s.getExtraValues() != null || x.length <= width) {
                 continue;
             }
             double[][] kept = Downsample.minMax(x, y, Math.max(1, width / 2));
@@ -64,59 +81,160 @@ public final class Drawing implements AutoCloseable {
         }
     }
 
-    private void axes(XYChart chart) {
+    /** Draws a logarithmic y axis as log10 of the data on a linear one; returns whether it did. */
+    private boolean logY(XYChart chart) {
         AxesChartStyler st = chart.getStyler();
-        if (st.getXAxisDecimalPattern() == null && st.getxAxisTickLabelsFormattingFunction() == null
-                && !st.isXAxisLogarithmic()) {
-            double[] r = range(chart, -1, true, st.getXAxisMin(), st.getXAxisMax());
-            String p = decimalPattern(r[0], r[1]);
-            if (p != null) {
-                // A function rather than the pattern alone: tick positions like -1.8e-14 would read "-0",
-                // and XChart 3.8 puts ~12 ticks on an x axis whatever their width, so "10,000" labels
-                // ran together: thousands read "9.6k".
-                boolean thousands = Math.max(Math.abs(r[0]), Math.abs(r[1])) >= 1000;
-                st.setxAxisTickLabelsFormattingFunction(
-                        thousands ? v -> thousandsLabel(v) : v -> tickLabel(p, v));
-                undo.add(() -> st.setxAxisTickLabelsFormattingFunction(null));
-            }
+        if (!st.isYAxisLogarithmic()) {
+            return false;
         }
-        if (st.isYAxisLogarithmic()) {
-            double[] r = range(chart, -1, false, st.getYAxisMin(), st.getYAxisMax());
-            if (r[0] > 0 && decades(r[0], r[1]) < 2) {
-                st.setYAxisLogarithmic(false);
-                undo.add(() -> st.setYAxisLogarithmic(true));
+        st.setYAxisLogarithmic(false);
+        undo.add(() -> st.setYAxisLogarithmic(true));
+        for (XYSeries s : chart.getSeriesMap().values()) {
+            double[] x = s.getXData();
+            double[] y = s.getYData();
+            double[] extra = s.getExtraValues();
+            double[] logs = new double[y.length];
+            for (int i = 0; i < y.length; i++) {
+                logs[i] = y[i] > 0 ? Math.log10(y[i]) : Double.NaN;
             }
+            s.replaceData(x, logs, extra);
+            undo.add(() -> s.replaceData(x, y, extra));
         }
-        if (st.isYAxisLogarithmic()) {
+        Double min = st.getYAxisMin();
+        Double max = st.getYAxisMax();
+        if (min != null && min > 0) {
+            st.setYAxisMin(Math.log10(min));
+            undo.add(() -> st.setYAxisMin(min));
+        } else if (min != null) {
+            st.setYAxisMin(null);
+            undo.add(() -> st.setYAxisMin(min));
+        }
+        if (max != null && max > 0) {
+            st.setYAxisMax(Math.log10(max));
+            undo.add(() -> st.setYAxisMax(max));
+        }
+        Function<Double, String> before = st.getyAxisTickLabelsFormattingFunction();
+        st.setyAxisTickLabelsFormattingFunction(Ticks::powerOfTen);
+        undo.add(() -> st.setyAxisTickLabelsFormattingFunction(before));
+        String pattern = st.getYAxisDecimalPattern();
+        if (pattern != null) {
+            st.setYAxisDecimalPattern(null);
+            undo.add(() -> st.setYAxisDecimalPattern(pattern));
+        }
+        if (min == null && max == null) {
+            freeRange(chart, -1, false, st);
+        }
+        return true;
+    }
+
+    private void xAxis(XYChart chart) {
+        AxesChartStyler st = chart.getStyler();
+        if (st.isXAxisLogarithmic()) {
             return;
         }
-        boolean groups = chart.getSeriesMap().values().stream().anyMatch(s -> s.getYAxisGroup() != 0);
-        if (!groups) {
-            if (st.getYAxisDecimalPattern() == null) {
-                double[] r = range(chart, -1, false, st.getYAxisMin(), st.getYAxisMax());
-                String p = decimalPattern(r[0], r[1]);
-                if (p != null) {
-                    st.setYAxisDecimalPattern(p);
-                    undo.add(() -> st.setYAxisDecimalPattern(null));
-                }
-            }
-            return;
+        if (st.getXAxisDecimalPattern() == null && st.getxAxisTickLabelsFormattingFunction() == null) {
+            boolean whole = wholeNumbers(chart, -1, true);
+            st.setxAxisTickLabelsFormattingFunction(whole ? Ticks::integerLabel : Ticks::label);
+            undo.add(() -> st.setxAxisTickLabelsFormattingFunction(null));
         }
-        for (int g : chart.getSeriesMap().values().stream().mapToInt(XYSeries::getYAxisGroup).distinct().toArray()) {
-            if (st.getYAxisGroupDecimalPatternMap().get(g) != null) {
-                continue;
-            }
-            double[] r = range(chart, g, false, st.getYAxisMin(g), st.getYAxisMax(g));
-            String p = decimalPattern(r[0], r[1]);
-            if (p != null) {
-                st.putYAxisGroupDecimalPatternMap(g, p);
-                undo.add(() -> st.getYAxisGroupDecimalPatternMap().remove(g));
+        if (st.getXAxisMin() == null && st.getXAxisMax() == null) {
+            double[] r = range(chart, -1, true);
+            double[] wide = widened(r[0], r[1]);
+            if (wide != null) {
+                st.setXAxisMin(wide[0]);
+                st.setXAxisMax(wide[1]);
+                undo.add(() -> {
+                    st.setXAxisMin(null);
+                    st.setXAxisMax(null);
+                });
             }
         }
     }
 
-    /** Data range of x (or y of axis group {@code group}, -1 for all), overridden by set limits. */
-    private static double[] range(XYChart chart, int group, boolean x, Double min, Double max) {
+    private void yAxes(XYChart chart) {
+        AxesChartStyler st = chart.getStyler();
+        if (st.getYAxisDecimalPattern() == null && st.getYAxisGroupDecimalPatternMap().isEmpty()
+                && st.getyAxisTickLabelsFormattingFunction() == null) {
+            boolean whole = wholeNumbers(chart, -1, false);
+            st.setyAxisTickLabelsFormattingFunction(whole ? Ticks::integerLabel : Ticks::label);
+            undo.add(() -> st.setyAxisTickLabelsFormattingFunction(null));
+        }
+        int[] groups = chart.getSeriesMap().values().stream().mapToInt(XYSeries::getYAxisGroup).distinct().toArray();
+        if (groups.length <= 1) {
+            if (st.getYAxisMin() == null && st.getYAxisMax() == null) {
+                freeRange(chart, -1, false, st);
+            }
+            return;
+        }
+        for (int g : groups) {
+            if (st.getYAxisMin(g) == null && st.getYAxisMax(g) == null) {
+                double[] wide = widened(range(chart, g, false));
+                if (wide != null) {
+                    st.setYAxisMin(g, wide[0]);
+                    st.setYAxisMax(g, wide[1]);
+                    undo.add(() -> {
+                        st.setYAxisMin(g, null);
+                        st.setYAxisMax(g, null);
+                    });
+                }
+            }
+        }
+    }
+
+    /** Widens the single y axis (all groups, {@code group} -1) of {@code chart} for drawing. */
+    private void freeRange(XYChart chart, int group, boolean x, AxesChartStyler st) {
+        double[] wide = widened(range(chart, group, x));
+        if (wide != null) {
+            st.setYAxisMin(wide[0]);
+            st.setYAxisMax(wide[1]);
+            undo.add(() -> {
+                st.setYAxisMin(null);
+                st.setYAxisMax(null);
+            });
+        }
+    }
+
+    private void categoryY(CategoryChart chart) {
+        AxesChartStyler st = chart.getStyler();
+        if (st.getYAxisDecimalPattern() != null || st.getyAxisTickLabelsFormattingFunction() != null) {
+            return;
+        }
+        boolean whole = true;
+        for (CategorySeries s : chart.getSeriesMap().values()) {
+            for (Number n : s.getYData()) {
+                if (n != null && Double.isFinite(n.doubleValue()) && n.doubleValue() != Math.rint(n.doubleValue())) {
+                    whole = false;
+                }
+            }
+        }
+        st.setyAxisTickLabelsFormattingFunction(whole ? Ticks::integerLabel : Ticks::label);
+        undo.add(() -> st.setyAxisTickLabelsFormattingFunction(null));
+    }
+
+    private static double[] widened(double[] r) {
+        return widened(r[0], r[1]);
+    }
+
+    /**
+     * The range drawn for data in [lo, hi]: widened by {@link #NUDGE} of the span (off the data's grid,
+     * see the class comment), or, for a single value v, v ± 10% of |v| (± 1 around 0) out to round
+     * numbers; null without data.
+     */
+    static double[] widened(double lo, double hi) {
+        if (!(lo <= hi) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
+            return null;
+        }
+        if (lo == hi) {
+            double half = lo == 0 ? 1 : Math.abs(lo) * 0.1;
+            double step = Math.pow(10, Math.floor(Math.log10(half)));
+            return new double[] {Math.floor((lo - half) / step) * step, Math.ceil((hi + half) / step) * step};
+        }
+        double nudge = (hi - lo) * NUDGE;
+        return new double[] {lo - nudge, hi + nudge};
+    }
+
+    /** Finite data range of x (or y of axis group {@code group}, -1 for all); [+inf, -inf] when empty. */
+    private static double[] range(XYChart chart, int group, boolean x) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (XYSeries s : chart.getSeriesMap().values()) {
@@ -130,41 +248,26 @@ public final class Drawing implements AutoCloseable {
                 }
             }
         }
-        return new double[] {min != null ? min : lo, max != null ? max : hi};
+        return new double[] {lo, hi};
     }
 
-    /** How many powers of ten lie in [lo, hi] (both positive). */
-    static int decades(double lo, double hi) {
-        return (int) (Math.floor(Math.log10(hi) + 1e-9) - Math.ceil(Math.log10(lo) - 1e-9) + 1);
-    }
-
-    /** A tick at {@code v} on an axis reaching past 1000: "0", "800", "1.6k", "10k". */
-    static String thousandsLabel(double v) {
-        return Math.abs(v) < 1000 ? tickLabel("0", v) : tickLabel("0.#", v / 1000) + "k";
-    }
-
-    /** {@code v} in the decimal pattern, with a negative zero ("-0", "-0.0") shown as plain zero. */
-    static String tickLabel(String pattern, double v) {
-        String text = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
-        return text.startsWith("-") && text.chars().noneMatch(c -> c >= '1' && c <= '9') ? text.substring(1) : text;
-    }
-
-    /**
-     * A decimal pattern for ticks over [lo, hi]: one decimal more than a tenth of the range needs
-     * ({@code 0.#} for a range of 10, {@code 0.##} for 1.2, {@code 0} from a range of 100 on),
-     * or null for an empty or single-valued range (XChart's own choice then).
-     */
-    public static String decimalPattern(double lo, double hi) {
-        double range = hi - lo;
-        if (!Double.isFinite(range) || range <= 0) {
-            return null;
+    /** Whether every finite x (or y) value is a whole number (steps, counts), and there is one. */
+    private static boolean wholeNumbers(XYChart chart, int group, boolean x) {
+        boolean any = false;
+        for (XYSeries s : chart.getSeriesMap().values()) {
+            if (group >= 0 && s.getYAxisGroup() != group) {
+                continue;
+            }
+            for (double v : x ? s.getXData() : s.getYData()) {
+                if (Double.isFinite(v)) {
+                    if (v != Math.rint(v)) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
         }
-        int decimals = (int) Math.ceil(-Math.log10(range / 7) - 1e-9) + 1;
-        if (range >= 100) {
-            decimals = 0;
-        }
-        decimals = Math.max(0, Math.min(10, decimals));
-        return decimals == 0 ? "0" : "0." + "#".repeat(decimals);
+        return any;
     }
 
     /** Gives the chart back its own data and settings. */

@@ -46,59 +46,49 @@ class DrawingTest {
     }
 
     @Test
-    void ticksGetADecimalPatternFromTheRange() {
-        assertEquals("0.#", Drawing.decimalPattern(-5, 4.9)); // arange(-5, 5, 0.1)
-        assertEquals("0.##", Drawing.decimalPattern(-0.1, 1.1)); // ylim of sigmoid vs step
-        assertEquals("0", Drawing.decimalPattern(0, 10_000)); // steps
-        assertEquals("0.####", Drawing.decimalPattern(0, 0.007));
-        assertNull(Drawing.decimalPattern(3, 3));
-
+    void theUsersOwnTickChoicesStayAndOursAreUndone() {
         XYChart chart = new XYChart(600, 400);
         chart.addSeries("sigmoid", new double[] {-5, 4.9}, new double[] {0.1, 0.9});
         chart.getStyler().setYAxisDecimalPattern("0.000"); // the user's own choice stays
         try (Drawing d = Drawing.prepare(chart, 600)) {
             assertEquals("-4.5", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(-4.5));
-            assertEquals("0", chart.getStyler().getxAxisTickLabelsFormattingFunction().apply(-1.7763568394002505e-14));
             assertEquals("0.000", chart.getStyler().getYAxisDecimalPattern());
+            assertNull(chart.getStyler().getyAxisTickLabelsFormattingFunction());
         }
         assertNull(chart.getStyler().getxAxisTickLabelsFormattingFunction());
+        assertNull(chart.getStyler().getXAxisMin());
     }
 
     @Test
-    void aLogAxisUnderTwoDecadesIsDrawnLinear() {
-        assertEquals(1, Drawing.decades(100, 300));
-        assertEquals(2, Drawing.decades(0.01, 0.7));
-        assertEquals(4, Drawing.decades(7e-5, 0.7)); // 1e-4 ... 1e-1
+    void aLogAxisIsDrawnAsLogarithmsAndGivenBack() {
         XYChart narrow = new XYChart(600, 400);
-        narrow.addSeries("cost", new double[] {0, 1, 2}, new double[] {300, 150, 100});
+        XYSeries s = narrow.addSeries("cost", new double[] {0, 1, 2}, new double[] {300, 150, 100});
         narrow.getStyler().setYAxisLogarithmic(true);
         try (Drawing d = Drawing.prepare(narrow, 600)) {
             assertFalse(narrow.getStyler().isYAxisLogarithmic());
+            assertEquals(2, s.getYData()[2], 1e-12);
+            assertEquals("1e-4", narrow.getStyler().getyAxisTickLabelsFormattingFunction().apply(-4.0));
         }
         assertTrue(narrow.getStyler().isYAxisLogarithmic());
-        XYChart wide = new XYChart(600, 400);
-        wide.addSeries("cost", new double[] {0, 1, 2}, new double[] {0.7, 0.01, 7e-5});
-        wide.getStyler().setYAxisLogarithmic(true);
-        try (Drawing d = Drawing.prepare(wide, 600)) {
-            assertTrue(wide.getStyler().isYAxisLogarithmic());
+        assertArrayEquals(new double[] {300, 150, 100}, s.getYData());
+    }
+
+    @Test
+    void aScatterKeepsItsMarkersHoweverManyPoints() { // NB11's scatter was empty as PNG
+        XYChart chart = new XYChart(600, 400);
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        double[] x = new double[100];
+        XYSeries s = chart.addSeries("data", x, x);
+        try (Drawing d = Drawing.prepare(chart, 600)) {
+            assertNull(s.getMarker());
         }
     }
 
     @Test
-    void tickLabelsNeverReadMinusZero() {
-        assertEquals("0", Drawing.tickLabel("0.#", -1.7763568394002505e-14));
-        assertEquals("0.0", Drawing.tickLabel("0.0", -0.0));
-        assertEquals("-0.5", Drawing.tickLabel("0.#", -0.5));
-        assertEquals("-4.5", Drawing.tickLabel("0.#", -4.5));
-        assertEquals("10", Drawing.tickLabel("0.#", 10));
-    }
-
-    @Test
-    void stepAxesPastAThousandReadInThousands() {
-        assertEquals("0", Drawing.thousandsLabel(0));
-        assertEquals("800", Drawing.thousandsLabel(800));
-        assertEquals("1.6k", Drawing.thousandsLabel(1600));
-        assertEquals("10k", Drawing.thousandsLabel(10_000));
-        assertEquals("-2.5k", Drawing.thousandsLabel(-2500));
+    void aConstantSeriesGetsARangeAroundItsValue() {
+        assertArrayEquals(new double[] {0.9, 1.1}, Drawing.widened(1, 1), 1e-12);
+        assertArrayEquals(new double[] {0.26, 0.33}, Drawing.widened(0.298371108760003, 0.298371108760003), 1e-12);
+        assertArrayEquals(new double[] {-1, 1}, Drawing.widened(0, 0), 1e-12);
+        assertNull(Drawing.widened(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
     }
 }
