@@ -26,7 +26,8 @@ CELLS = [
     # 7: ten million elements render as a few kilobytes
     "Tensor.zeros(1000, 10000)",
     # 8: empty tensors and NaN-only histories render without exceptions
-    'display(Tensor.zeros(0, 3));\nnew History("nan").record(0, "loss", Double.NaN)',
+    'display(Tensor.zeros(0, 3));\nHistory nan = new History("nan").record(0, "accuracy", 0.5);\n'
+    'try { nan.record(1, "loss", Double.NaN); } catch (ArithmeticException stopped) { }\nnan',
 ]
 
 

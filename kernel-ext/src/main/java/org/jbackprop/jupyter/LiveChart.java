@@ -10,6 +10,7 @@ import org.jbackprop.jupyter.live.DisplaySink;
 import org.jbackprop.jupyter.live.Throttle;
 import org.jbackprop.tensor.Significant;
 import org.jbackprop.train.History;
+import org.jbackprop.train.Stop;
 
 /**
  * A training chart that redraws itself in place while the cell runs, with a progress line
@@ -51,6 +52,8 @@ public final class LiveChart implements AutoCloseable, History.Listener {
     private boolean anyStep;
     private int redraws;
     private boolean closed;
+    private final int stopsAtOpen = Stop.count();
+    private boolean interrupted;
 
     /**
      * A live view (use {@link Live}); shows its outputs at once.
@@ -127,7 +130,7 @@ public final class LiveChart implements AutoCloseable, History.Listener {
             firstStep = step;
             firstStepNanos = clock.getAsLong();
         }
-        if (throttle.ready()) {
+        if (throttle.ready() || !allFinite(values)) {   // a diverged loss is shown at the step it appears
             long start = throttle.now();
             redraw();
             throttle.drew(start);
@@ -149,6 +152,7 @@ public final class LiveChart implements AutoCloseable, History.Listener {
             return;
         }
         closed = true;
+        interrupted = Stop.count() != stopsAtOpen || Thread.currentThread().isInterrupted();
         for (History h : runs) {
             h.removeListener(this);
         }
@@ -188,6 +192,8 @@ public final class LiveChart implements AutoCloseable, History.Listener {
     /**
      * The line shown after {@link #close()}: no timing, so a re-executed notebook saves the same output,
      * e.g. {@code done: 10001 steps, cost 7.24e-05, accuracy 1} (one part per run, {@code ; }-separated).
+     * A loop ended by the stop button says {@code interrupted at step N: ...}; one ended by a NaN or
+     * infinite value says {@code stopped at step N, loss is Infinity (...): ...}.
      */
     public synchronized String finalLine() {
         List<String> parts = new java.util.ArrayList<>();
@@ -196,7 +202,7 @@ public final class LiveChart implements AutoCloseable, History.Listener {
             if (runs.size() > 1) {
                 sb.append(run.name()).append(": ");
             }
-            sb.append("done: ").append(run.size()).append(run.size() == 1 ? " step" : " steps");
+            sb.append(ending(run)).append(": ").append(run.size()).append(run.size() == 1 ? " step" : " steps");
             if (run.size() > 0) {
                 for (String m : run.metrics()) {
                     sb.append(", ").append(m).append(' ').append(Significant.format(run.last(m), 3));
@@ -205,6 +211,29 @@ public final class LiveChart implements AutoCloseable, History.Listener {
             parts.add(sb.toString());
         }
         return String.join("; ", parts);
+    }
+
+    /** How the run ended: "done", "interrupted at step N" or "stopped at step N, loss is Infinity (...)". */
+    private String ending(History run) {
+        String problem = run.firstNonFinite();
+        if (problem != null) {
+            int at = problem.lastIndexOf(" at step ");
+            return "stopped" + problem.substring(at) + ", " + problem.substring(0, at)
+                    + " (learning rate too large, or log(0)?)";
+        }
+        if (interrupted && run.size() > 0) {
+            return "interrupted at step " + run.steps().get(run.size() - 1);
+        }
+        return interrupted ? "interrupted" : "done";
+    }
+
+    private static boolean allFinite(Map<String, Double> values) {
+        for (Double v : values.values()) {
+            if (v != null && !Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void redraw() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.jbackprop.train.History;
+import org.jbackprop.train.NonFiniteMetricException;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -89,7 +90,9 @@ class ChartsTest {
 
     @Test
     void nanOnlyEmptyAndOnePointHistoriesRender() throws Exception {
-        History nan = new History("nan").record(0, "loss", Double.NaN).record(1, "loss", Double.NaN);
+        // a NaN is recorded (then the record throws, ending a training loop): the loss series is NaN only
+        History nan = new History("nan").record(0, "accuracy", 0.5);
+        assertThrows(NonFiniteMetricException.class, () -> nan.record(1, "loss", Double.NaN));
         History empty = new History("empty");
         History one = new History("one").record(5, "loss", 0.7);
         for (History h : List.of(nan, empty, one)) {

@@ -1,6 +1,7 @@
 package org.jbackprop.jupyter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jbackprop.jupyter.live.DisplaySink;
 import org.jbackprop.train.History;
+import org.jbackprop.train.NonFiniteMetricException;
+import org.jbackprop.train.TrainingInterruptedException;
 import org.junit.jupiter.api.Test;
 
 /** The live view with a recording sink and a hand-driven clock: no kernel, no real time. */
@@ -187,13 +190,40 @@ class LiveChartTest {
     }
 
     @Test
-    void nanOnlyHistoryStillDraws() {
+    void aNonFiniteLossIsDrawnAtOnceAndNamedInTheFinalState() {
         RecordingSink sink = new RecordingSink();
         History h = new History("run");
-        try (LiveChart live = live(sink, h)) {
-            h.record(0, "loss", Double.NaN);
-        }
+        assertThrows(NonFiniteMetricException.class, () -> {
+            try (LiveChart live = live(sink, h)) {
+                h.record(0, "loss", 0.5);   // drawn: the first redraw is always due
+                h.record(1, "loss", 2.0);   // throttled
+                int before = live.redraws();
+                try {
+                    h.record(2, "loss", Double.POSITIVE_INFINITY);
+                } finally {
+                    assertEquals(before + 1, live.redraws(), "drawn at the step it appears");
+                }
+            }
+        });
         assertTrue(sink.latest.get("d0").containsKey(Mime.IMAGE_PNG));
-        assertEquals("done: 1 step, loss nan", sink.latest.get("d1").get(Mime.TEXT_PLAIN));
+        assertEquals("stopped at step 2, loss is Infinity (learning rate too large, or log(0)?): 3 steps, loss inf",
+                sink.latest.get("d1").get(Mime.TEXT_PLAIN));
+    }
+
+    @Test
+    void aStoppedLoopSaysInterruptedAtItsLastStep() {
+        RecordingSink sink = new RecordingSink();
+        History h = new History("run");
+        assertThrows(TrainingInterruptedException.class, () -> {
+            try (LiveChart live = live(sink, h)) {
+                for (int s = 0; ; s++) {
+                    if (s == 41) {
+                        Thread.currentThread().interrupt();   // what the kernel's stop button does
+                    }
+                    h.record(s, "loss", 1.0 / (s + 1));
+                }
+            }
+        });
+        assertEquals("interrupted at step 40: 41 steps, loss 0.0244", sink.latest.get("d1").get(Mime.TEXT_PLAIN));
     }
 }

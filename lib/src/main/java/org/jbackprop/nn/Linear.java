@@ -3,6 +3,7 @@ package org.jbackprop.nn;
 import java.util.List;
 import org.jbackprop.tensor.Rng;
 import org.jbackprop.tensor.Tensor;
+import org.jbackprop.train.Stop;
 
 /**
  * A fully connected layer, out = x·W + b (PyTorch's {@code nn.Linear}, TF's {@code matmul(X, W) + b},
@@ -100,6 +101,7 @@ public class Linear implements Layer {
      */
     @Override
     public Tensor forward(Tensor x) {
+        Stop.check(this);
         if (x != null && x.rank() == 1 && x.shape(0) == in()) {
             this.x = x;
             return x.matmul(weight.value()).add(bias.value());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jbackprop.tensor.Tensor;
+import org.jbackprop.train.Stop;
 
 /**
  * Layers applied one after another (PyTorch's {@code nn.Sequential}): forward runs them first to
@@ -47,6 +48,7 @@ public final class Sequential implements Layer {
     /** x through every layer; the output of the last. */
     @Override
     public Tensor forward(Tensor x) {
+        Stop.check("Sequential.forward");
         Tensor out = x;
         for (Layer l : layers) {
             out = l.forward(out);

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.DoubleSupplier;
 import org.jbackprop.nn.Parameter;
 import org.jbackprop.nn.Shapes;
+import org.jbackprop.train.LossWatch;
+import org.jbackprop.train.Stop;
 
 /**
  * Updates parameters from their accumulated gradients. Works for layer parameters and for autograd
@@ -54,18 +56,28 @@ public abstract class Optimizer {
     }
 
     /**
-     * Updates every parameter in place from its gradient. Throws {@link NonFiniteLossException} (and
-     * changes nothing) if any gradient holds NaN or ±∞.
+     * Updates every parameter in place from its gradient. Changes nothing and throws
+     * {@link NonFiniteLossException} if the last backward pass started from a NaN or infinite loss (the
+     * PyTorch-style loop {@code zeroGrad(); loss = forward; backward; step()} stops at the step where
+     * the loss diverged), or {@link NonFiniteGradientException} if a gradient holds NaN or ±∞; and
+     * {@link org.jbackprop.train.TrainingInterruptedException} if the stop button was pressed.
      */
     public void step() {
+        Stop.check(this, steps);
+        String name = getClass().getSimpleName();
+        if (LossWatch.nonFinite()) {
+            double loss = LossWatch.loss();
+            LossWatch.clear();
+            throw nonFiniteLoss(loss, "from " + LossWatch.source() + "'s backward");
+        }
         for (Parameter p : parameters) {
             double[] g = p.grad().toArray();
             for (int i = 0; i < g.length; i++) {
                 if (!Double.isFinite(g[i])) {
-                    throw new NonFiniteLossException(steps, Double.NaN, getClass().getSimpleName() + " step "
-                            + steps + ": gradient of " + p.name() + " " + Shapes.format(p.shape()) + " holds "
-                            + g[i] + " at flat index " + i + "; the loss has diverged or hit log(0)"
-                            + " (try a smaller learning rate)");
+                    throw new NonFiniteGradientException(steps, p.name(), i, g[i], name + " step " + steps
+                            + ": the gradient of " + p.name() + " " + Shapes.format(p.shape()) + " holds " + g[i]
+                            + " at flat index " + i + " although the loss was finite; backward overflowed"
+                            + " (try a smaller learning rate, or normalise the inputs)");
                 }
             }
         }
@@ -77,6 +89,7 @@ public abstract class Optimizer {
 
     /** Sets every parameter's gradient to zero. */
     public void zeroGrad() {
+        LossWatch.clear();
         for (Parameter p : parameters) {
             p.zeroGrad();
         }
@@ -88,17 +101,24 @@ public abstract class Optimizer {
      *
      * @return the loss before this step's update (what the TF labs print)
      * @throws NonFiniteLossException naming the step if the loss is NaN or infinite
+     * @throws NonFiniteGradientException naming the step and parameter if a gradient is NaN or infinite
      */
     public double minimize(DoubleSupplier forwardBackward) {
         zeroGrad();
         double loss = forwardBackward.getAsDouble();
         if (!Double.isFinite(loss)) {
-            throw new NonFiniteLossException(steps, loss, getClass().getSimpleName() + " step " + steps
-                    + ": the loss is " + loss + "; stopping instead of training on NaN weights"
-                    + " (try a smaller learning rate, or check for log(0))");
+            LossWatch.clear();
+            throw nonFiniteLoss(loss, null);
         }
         step();
         return loss;
+    }
+
+    private NonFiniteLossException nonFiniteLoss(double loss, String where) {
+        return new NonFiniteLossException(steps, loss, getClass().getSimpleName() + " step " + steps
+                + ": the loss is " + loss + (where == null ? "" : " (" + where + ")")
+                + "; stopping instead of training on it"
+                + " (the learning rate is probably too large, or a log(0) crept in)");
     }
 
     /** Updates one parameter; {@link #steps()} already counts the current step (1 on the first). */

@@ -25,6 +25,7 @@ public final class History {
     private final List<Integer> steps = new ArrayList<>();
     private final Map<String, List<Double>> series = new LinkedHashMap<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private String firstNonFinite;
 
     /** An empty history named e.g. "lr = 0.1"; the name becomes the chart's legend entry. */
     public History(String name) {
@@ -55,12 +56,17 @@ public final class History {
     }
 
     /**
-     * Logs several metrics at the same step; metrics not given stay NaN at this step. A new metric
+     * Logs several metrics at the same step; metrics not given stay NaN at this step. A NaN or infinite
+     * value is recorded and shown to the listeners, then stops the loop with a
+     * {@link NonFiniteMetricException} naming the step, the metric and the value (a diverged loss never
+     * recovers; training on would only fill the weights with NaN). A pressed stop button ends the loop
+     * here with a {@link TrainingInterruptedException}, before anything is recorded. A new metric
      * takes its place in the order of a {@code LinkedHashMap} or {@code SortedMap}; from any other map
      * (e.g. {@code Map.of}, whose order changes from run to run) in alphabetical order, so charts and
      * printouts are the same on every run.
      */
     public History record(int step, Map<String, Double> values) {
+        Stop.check("History.record", step);
         if (!(values instanceof LinkedHashMap) && !(values instanceof SortedMap)) {
             values = new TreeMap<>(values);
         }
@@ -80,8 +86,22 @@ public final class History {
                 e.getValue().add(Double.NaN);
             }
         }
+        NonFiniteMetricException problem = null;
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            Double v = e.getValue();
+            if (v != null && !Double.isFinite(v)) {
+                problem = new NonFiniteMetricException(name, step, e.getKey(), v);
+                if (firstNonFinite == null) {
+                    firstNonFinite = e.getKey() + " is " + v + " at step " + step;
+                }
+                break;
+            }
+        }
         for (Listener l : listeners) {
             l.recorded(this, step, values);
+        }
+        if (problem != null) {
+            throw problem;
         }
         return this;
     }
@@ -110,6 +130,14 @@ public final class History {
     public double last(String metric) {
         List<Double> s = values(metric);   // a metric exists only once it has a value
         return s.get(s.size() - 1);
+    }
+
+    /**
+     * The first non-finite value logged, e.g. {@code "loss is Infinity at step 93"}, or null if every
+     * value was finite.
+     */
+    public String firstNonFinite() {
+        return firstNonFinite;
     }
 
     /** The number of logged steps. */

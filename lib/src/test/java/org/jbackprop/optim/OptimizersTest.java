@@ -119,8 +119,11 @@ class OptimizersTest {
         SGD opt = new SGD(List.of(a, b), 0.1);
         a.accumulate(Tensor.of(1, 1));
         b.accumulate(Tensor.of(Double.NaN));
-        NonFiniteLossException e = assertThrows(NonFiniteLossException.class, opt::step);
+        NonFiniteGradientException e = assertThrows(NonFiniteGradientException.class, opt::step);
         assertEquals(0, e.step());
+        assertEquals("b", e.parameter());
+        assertEquals(0, e.index());
+        assertTrue(Double.isNaN(e.value()));
         assertTrue(e.getMessage().contains("gradient of b"), e.getMessage());
         assertEquals(Tensor.of(1, 2), a.value());
         assertEquals(0, opt.steps());

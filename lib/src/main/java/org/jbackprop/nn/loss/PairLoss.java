@@ -2,12 +2,15 @@ package org.jbackprop.nn.loss;
 
 import org.jbackprop.nn.Shapes;
 import org.jbackprop.tensor.Tensor;
+import org.jbackprop.train.LossWatch;
+import org.jbackprop.train.Stop;
 
 /** The shared part of the element-wise losses: same-shape check and the cache of y and t. */
 abstract class PairLoss implements Loss {
 
     Tensor y;
     Tensor t;
+    private double loss;
 
     abstract String name();
 
@@ -23,7 +26,9 @@ abstract class PairLoss implements Loss {
         Shapes.requireSame(name() + ".forward: target t must have the shape of y", y, t);
         this.y = y;
         this.t = t;
-        return value(y, t);
+        Stop.check(this);
+        loss = value(y, t);
+        return loss;
     }
 
     @Override
@@ -31,6 +36,7 @@ abstract class PairLoss implements Loss {
         if (y == null) {
             throw new IllegalStateException(name() + ".backward called before forward");
         }
+        LossWatch.backwardFrom(name(), loss);
         return gradient(y, t).mul(dOut);
     }
 

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import org.jbackprop.nn.Shapes;
 import org.jbackprop.nn.Softmax;
 import org.jbackprop.tensor.Tensor;
+import org.jbackprop.train.LossWatch;
+import org.jbackprop.train.Stop;
 
 /**
  * Softmax followed by cross-entropy, in Saito's form ({@code common/layers.py SoftmaxWithLoss}):
@@ -25,6 +27,7 @@ public final class SoftmaxWithLoss implements Loss {
     private Tensor y;
     private Tensor oneHot;
     private int batch;
+    private double loss;
 
     /** Softmax with cross-entropy loss. */
     public SoftmaxWithLoss() {
@@ -46,7 +49,9 @@ public final class SoftmaxWithLoss implements Loss {
         this.batch = scores.shape(0);
         this.oneHot = target;
         this.y = x.rank() == 1 ? probabilities.reshape(x.shape(0)) : probabilities;
-        return -target.mul(probabilities.add(DELTA).log()).sum().item() / batch;
+        Stop.check("SoftmaxWithLoss.forward");
+        loss = -target.mul(probabilities.add(DELTA).log()).sum().item() / batch;
+        return loss;
     }
 
     /** dx = (y − t) / N · dOut, of the shape of x. */
@@ -56,6 +61,7 @@ public final class SoftmaxWithLoss implements Loss {
             throw new IllegalStateException("SoftmaxWithLoss.backward called before forward: "
                     + "there is no y or t for dx = (y − t)/N");
         }
+        LossWatch.backwardFrom("SoftmaxWithLoss", loss);
         Tensor t = y.rank() == 1 ? oneHot.reshape(y.shape(0)) : oneHot;
         return y.sub(t).mul(dOut / batch);
     }
