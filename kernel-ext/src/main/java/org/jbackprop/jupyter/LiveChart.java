@@ -80,11 +80,10 @@ public final class LiveChart implements AutoCloseable, History.Listener {
         this.lastRun = this.runs.get(0);
         if (sink != null) {
             safely(() -> {
-                if (withChart) {
-                    MimeBundle b = chartBundle(progressLine());
-                    chartId = sink.show(b.data(), b.metadata());
+                if (withChart) {  // one line, no empty axes, until there is something to draw
+                    chartId = sink.show(Map.of(Mime.TEXT_PLAIN, progressLine()), Map.of());
                 }
-                progressId = sink.show(Map.of(Mime.TEXT_PLAIN, progressLine()), Map.of());
+                progressId = sink.show(Map.of(Mime.TEXT_PLAIN, withChart ? "" : progressLine()), Map.of());
             });
         }
         for (History h : this.runs) {
@@ -190,10 +189,11 @@ public final class LiveChart implements AutoCloseable, History.Listener {
     }
 
     /**
-     * The line shown after {@link #close()}: no timing, so a re-executed notebook saves the same output,
-     * e.g. {@code done: 10001 steps, cost 7.24e-05, accuracy 1} (one part per run, {@code ; }-separated).
-     * A loop ended by the stop button says {@code interrupted at step N: ...}; one ended by a NaN or
-     * infinite value says {@code stopped at step N, loss is Infinity (...): ...}.
+     * The line shown after {@link #close()}, counting training steps (from the first logged step to
+     * the last) and, when fewer, the points logged; no timing, so a re-executed notebook saves the
+     * same output: {@code done: 10001 steps, loss 3.51e-05, 101 points logged} (one part per run,
+     * {@code ; }-separated). A loop ended by the stop button says {@code interrupted at step N: ...};
+     * one ended by a NaN or infinite value says {@code stopped at step N, loss is Infinity (...): ...}.
      */
     public synchronized String finalLine() {
         List<String> parts = new java.util.ArrayList<>();
@@ -202,11 +202,17 @@ public final class LiveChart implements AutoCloseable, History.Listener {
             if (runs.size() > 1) {
                 sb.append(run.name()).append(": ");
             }
-            sb.append(ending(run)).append(": ").append(run.size()).append(run.size() == 1 ? " step" : " steps");
-            if (run.size() > 0) {
+            int points = run.size();
+            int steps = points == 0 ? 0 : run.steps().get(points - 1) - run.steps().get(0) + 1;
+            steps = Math.max(steps, points);
+            sb.append(ending(run)).append(": ").append(steps).append(steps == 1 ? " step" : " steps");
+            if (points > 0) {
                 for (String m : run.metrics()) {
                     sb.append(", ").append(m).append(' ').append(Significant.format(run.last(m), 3));
                 }
+            }
+            if (points < steps) {
+                sb.append(", ").append(points).append(points == 1 ? " point logged" : " points logged");
             }
             parts.add(sb.toString());
         }
@@ -245,8 +251,12 @@ public final class LiveChart implements AutoCloseable, History.Listener {
         }
         safely(() -> {
             if (withChart && chartId != null) {
-                MimeBundle b = chartBundle(line);
-                sink.update(chartId, b.data(), b.metadata());
+                if (runs.stream().anyMatch(h -> h.size() > 0)) {
+                    MimeBundle b = chartBundle();
+                    sink.update(chartId, b.data(), b.metadata());
+                } else if (closed) {
+                    sink.update(chartId, Map.of(Mime.TEXT_PLAIN, "no step was logged, so there is no chart"), Map.of());
+                }
             }
             if (progressId != null) {
                 sink.update(progressId, Map.of(Mime.TEXT_PLAIN, line), Map.of());
@@ -254,18 +264,26 @@ public final class LiveChart implements AutoCloseable, History.Listener {
         });
     }
 
-    /** The chart as PNG with the progress line as its text; a failed chart becomes a one-line note. */
-    private MimeBundle chartBundle(String line) {
+    /**
+     * The chart as a PNG at twice its size with its display size and alt text, the alt text also as
+     * its {@code text/plain}; the final frame adds the SVG, as every other chart has. A chart that
+     * cannot be drawn becomes a one-line note.
+     */
+    private MimeBundle chartBundle() {
         Map<String, String> bundle = new LinkedHashMap<>();
         Picture picture;
         try {
             picture = figure().picture();
             bundle.put(Mime.IMAGE_PNG, picture.pngBase64());
+            if (closed) {
+                bundle.put(Mime.IMAGE_SVG, picture.svg());
+            }
         } catch (RuntimeException | LinkageError e) {
+            bundle.clear();
             bundle.put(Mime.TEXT_PLAIN, Fallback.failureNote(Figure.class, Mime.IMAGE_PNG, e));
             return MimeBundle.of(bundle);
         }
-        bundle.put(Mime.TEXT_PLAIN, line);
+        bundle.put(Mime.TEXT_PLAIN, picture.alt());
         return new MimeBundle(bundle, picture.metadata());
     }
 

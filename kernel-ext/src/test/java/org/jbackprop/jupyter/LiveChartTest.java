@@ -2,6 +2,7 @@ package org.jbackprop.jupyter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -26,12 +27,14 @@ class LiveChartTest {
         final List<Map<String, String>> shown = new ArrayList<>();
         final List<String> updatedIds = new ArrayList<>();
         final Map<String, Map<String, String>> latest = new LinkedHashMap<>();
+        final Map<String, Map<String, Object>> metadata = new LinkedHashMap<>();
 
         @Override
         public String show(Map<String, String> bundle, Map<String, Object> metadata) {
             String id = "d" + shown.size();
             shown.add(bundle);
             latest.put(id, bundle);
+            this.metadata.put(id, metadata);
             return id;
         }
 
@@ -39,6 +42,7 @@ class LiveChartTest {
         public void update(String displayId, Map<String, String> bundle, Map<String, Object> metadata) {
             updatedIds.add(displayId);
             latest.put(displayId, bundle);
+            this.metadata.put(displayId, metadata);
         }
     }
 
@@ -62,8 +66,8 @@ class LiveChartTest {
         RecordingSink sink = new RecordingSink();
         live(sink, new History("run"));
         assertEquals(2, sink.shown.size());
-        assertTrue(sink.shown.get(0).containsKey(Mime.IMAGE_PNG));
-        assertEquals("waiting for the first step", sink.shown.get(1).get(Mime.TEXT_PLAIN));
+        assertEquals(Map.of(Mime.TEXT_PLAIN, "waiting for the first step"), sink.shown.get(0)); // no empty axes
+        assertEquals(Map.of(Mime.TEXT_PLAIN, ""), sink.shown.get(1));
     }
 
     @Test
@@ -80,8 +84,12 @@ class LiveChartTest {
         }
         Map<String, String> progress = sink.latest.get("d1");
         assertEquals("done: 10000 steps, loss 0.0001, accuracy 1", progress.get(Mime.TEXT_PLAIN));
-        assertTrue(sink.latest.get("d0").containsKey(Mime.IMAGE_PNG));
-        assertEquals(sink.latest.get("d0").get(Mime.TEXT_PLAIN), progress.get(Mime.TEXT_PLAIN));
+        Map<String, String> chart = sink.latest.get("d0");
+        assertEquals(List.of(Mime.IMAGE_PNG, Mime.IMAGE_SVG, Mime.TEXT_PLAIN), List.copyOf(chart.keySet()));
+        assertFalse(chart.get(Mime.TEXT_PLAIN).contains("done"), "the final line is stored once, under the chart");
+        assertEquals(Map.of(Mime.IMAGE_PNG, Map.of("width", 120, "height", 80,
+                "alt", "Chart \"run\" against step: loss ends at 0.0001 (step 9999), accuracy ends at 1 (step 9999).")),
+                sink.metadata.get("d0"));
     }
 
     @Test
@@ -120,6 +128,7 @@ class LiveChartTest {
         assertEquals("done: 301 steps, loss 0.00332, accuracy 1", fast.latest.get("d1").get(Mime.TEXT_PLAIN));
         assertEquals(fast.latest, slow.latest); // every MIME type of both displays, chart included
         assertEquals(Charts.history(a).size(120, 80).pngBase64(), fast.latest.get("d0").get(Mime.IMAGE_PNG));
+        Svgs.parse(fast.latest.get("d0").get(Mime.IMAGE_SVG));
     }
 
     @Test
@@ -225,5 +234,27 @@ class LiveChartTest {
             }
         });
         assertEquals("interrupted at step 40: 41 steps, loss 0.0244", sink.latest.get("d1").get(Mime.TEXT_PLAIN));
+    }
+
+    @Test
+    void theFinalLineCountsTrainingStepsNotLoggedPoints() {
+        RecordingSink sink = new RecordingSink();
+        History h = new History("run");
+        try (LiveChart live = live(sink, h)) {
+            for (int step = 0; step <= 10_000; step++) {
+                if (step % 100 == 0) {
+                    h.record(step, "loss", 3.51e-5 + 1.0 / (1 + step) - 1.0 / 10_001);
+                }
+            }
+        }
+        assertEquals("done: 10001 steps, loss 3.51e-05, 101 points logged", sink.latest.get("d1").get(Mime.TEXT_PLAIN));
+    }
+
+    @Test
+    void closingBeforeAnyStepSaysSoInsteadOfDrawingEmptyAxes() {
+        RecordingSink sink = new RecordingSink();
+        live(sink, new History("run")).close();
+        assertEquals(Map.of(Mime.TEXT_PLAIN, "no step was logged, so there is no chart"), sink.latest.get("d0"));
+        assertEquals("done: 0 steps", sink.latest.get("d1").get(Mime.TEXT_PLAIN));
     }
 }

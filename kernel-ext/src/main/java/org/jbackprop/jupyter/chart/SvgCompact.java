@@ -7,7 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Shrinks the SVG that VectorGraphics2D writes for a chart, without changing what it shows:
+ * Shrinks the SVG that VectorGraphics2D writes for a chart, without changing what it shows. This is
+ * the one pass over drawn output the project keeps, on purpose: what a chart shows (ticks, labels,
+ * colours, legend) is set through XChart's styler only; this pass touches only how VectorGraphics2D
+ * serialises it, which cuts a 500-step history chart from 269 KB to 48 KB (notebooks carry every
+ * chart) and makes the same chart give the same text twice:
  * <ul>
  *   <li>numbers are rounded to two decimals ({@code 315.24635416666666} becomes {@code 315.25}), the
  *       glyph outlines of texts (filled, unstroked paths) to one;</li>
@@ -24,7 +28,7 @@ public final class SvgCompact {
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+(?:[eE]-?\\d+)?");
     /** A filled, unstroked path: a text's glyph outlines, kept to a tenth of a pixel. */
     private static final Pattern GLYPHS = Pattern.compile("<path d=\"[^\"]*\" style=\"fill:[^\"]*;stroke:none;\"/>");
-    private static final Pattern CLIP_ID = Pattern.compile("clip(\\d+)");
+    private static final Pattern CLIP_ID = Pattern.compile("clip(-?\\d+)");
     private static final Pattern LINE = Pattern.compile(
             "[ \\t]*<line style=\"([^\"]*)\" x1=\"([^\"]*)\" x2=\"([^\"]*)\" y1=\"([^\"]*)\" y2=\"([^\"]*)\"/>\\n?");
 

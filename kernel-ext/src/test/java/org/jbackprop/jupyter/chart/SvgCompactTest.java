@@ -22,6 +22,8 @@ class SvgCompactTest {
         assertEquals("<clipPath id=\"clip0\"/><clipPath id=\"clip1\"/><g clip-path=\"url(#clip0)\"/>",
                 SvgCompact.renumberClips("<clipPath id=\"clip869097320\"/><clipPath id=\"clip12\"/>"
                         + "<g clip-path=\"url(#clip869097320)\"/>"));
+        assertEquals("<clipPath id=\"clip0\"/><g clip-path=\"url(#clip0)\"/>",
+                SvgCompact.renumberClips("<clipPath id=\"clip-1648845824\"/><g clip-path=\"url(#clip-1648845824)\"/>"));
     }
 
     @Test
