@@ -7,7 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jbackprop.nn.Parameter;
-import org.jbackprop.nn.Shapes;
+import org.jbackprop.tensor.ShapeCheck;
 import org.jbackprop.tensor.Tensor;
 
 /**
@@ -159,7 +159,7 @@ public final class Variable {
         other(other, "matmul");
         if (value.rank() != 2 || other.value.rank() != 2) {
             throw new IllegalArgumentException("Variable.matmul: autograd supports 2-d @ 2-d, got "
-                    + Shapes.format(value.shape()) + " @ " + Shapes.format(other.value.shape())
+                    + value.shapeString() + " @ " + other.value.shapeString()
                     + "; reshape vectors to (1, n) or (n, 1)");
         }
         return binary(Op.MATMUL, other, value.matmul(other.value));
@@ -313,14 +313,14 @@ public final class Variable {
     public void backward() {
         if (value.size() != 1) {
             throw new IllegalStateException("backward() needs a one-element loss, got shape "
-                    + Shapes.format(value.shape()) + "; reduce it with sum() or mean() first, or call backward(dOut)");
+                    + value.shapeString() + "; reduce it with sum() or mean() first, or call backward(dOut)");
         }
         backward(Tensor.onesLike(value));
     }
 
     /** Backward with an explicit upstream gradient {@code dOut} of this variable's shape. */
     public void backward(Tensor dOut) {
-        Shapes.requireSame("Variable.backward: dOut", value, dOut);
+        ShapeCheck.requireShape("Variable.backward", "dOut", value.shape(), dOut);
         if (!requiresGrad) {
             throw new IllegalStateException("backward: this result does not depend on any parameter, "
                     + "so there is nothing to differentiate; make the trainable leaves with Variable.parameter(...)");
@@ -488,7 +488,7 @@ public final class Variable {
         int a = axis < 0 ? axis + value.rank() : axis;
         if (a < 0 || a >= value.rank()) {
             throw new IllegalArgumentException("axis " + axis + " is out of bounds for shape "
-                    + Shapes.format(value.shape()));
+                    + value.shapeString());
         }
         return a;
     }
@@ -497,7 +497,7 @@ public final class Variable {
     @Override
     public String toString() {
         String name = parameter != null ? "parameter " + parameter.name() : op.label;
-        return "Variable(" + name + ", shape " + Shapes.format(value.shape()) + ")";
+        return "Variable(" + name + ", shape " + value.shapeString() + ")";
     }
 
     /** The operations the engine knows, with the labels a graph drawing shows. */

@@ -3,6 +3,8 @@ package org.jbackprop.nn;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jbackprop.tensor.ShapeCheck;
+import org.jbackprop.tensor.ShapeMismatchException;
 import org.jbackprop.tensor.Tensor;
 
 /**
@@ -56,17 +58,18 @@ public final class FeedForward {
             Tensor b = biases.get(k);
             if (w.rank() != 2) {
                 throw new IllegalArgumentException("FeedForward: W(" + (k + 1) + ") must be 2-d (units, inputs), got "
-                        + Shapes.format(w.shape()));
+                        + w.shapeString());
             }
             if (k > 0 && w.shape(1) != weights.get(k - 1).shape(0)) {
-                throw Shapes.mismatch("FeedForward", new int[] {w.shape(0), weights.get(k - 1).shape(0)}, w.shape(), 1,
-                        "FeedForward: W(" + (k + 1) + ") has shape " + Shapes.format(w.shape()) + " but layer " + k
+                throw ShapeMismatchException.expected("FeedForward", new int[] {w.shape(0), weights.get(k - 1).shape(0)},
+                        w.shape(), 1, "FeedForward: W(" + (k + 1) + ") has shape " + w.shapeString() + " but layer " + k
                         + " has " + weights.get(k - 1).shape(0) + " units");
             }
             if (b.size() != w.shape(0) || b.rank() > 2 || (b.rank() == 2 && b.shape(1) != 1)) {
-                throw Shapes.mismatch("FeedForward", new int[] {w.shape(0), 1}, b.shape(), 0, "FeedForward: b("
-                        + (k + 1) + ") must have shape (" + w.shape(0) + ", 1) or (" + w.shape(0) + ",), got "
-                        + Shapes.format(b.shape()));
+                int[] column = {w.shape(0), 1};
+                throw ShapeMismatchException.expected("FeedForward", column, b.shape(),
+                        ShapeCheck.firstDifference(column, b.shape()), "FeedForward: b(" + (k + 1) + ") must have shape ("
+                        + w.shape(0) + ", 1) or (" + w.shape(0) + ",), got " + b.shapeString());
             }
             this.weights.add(w.copy());
             this.biases.add(b.reshape(w.shape(0), 1));
@@ -89,12 +92,16 @@ public final class FeedForward {
         int n0 = weights.get(0).shape(1);
         int nl = weights.get(depth() - 1).shape(0);
         if (x.size() != n0 || x.rank() > 2 || (x.rank() == 2 && x.shape(1) != 1)) {
-            throw Shapes.mismatch("FeedForward.forward", new int[] {n0, 1}, x.shape(), 0,
-                    "FeedForward.forward: x must have shape (" + n0 + ", 1), got " + Shapes.format(x.shape()));
+            int[] column = {n0, 1};
+            throw ShapeMismatchException.expected("FeedForward.forward", column, x.shape(),
+                    ShapeCheck.firstDifference(column, x.shape()),
+                    "FeedForward.forward: x must have shape (" + n0 + ", 1), got " + x.shapeString());
         }
         if (y.size() != nl || y.rank() > 2 || (y.rank() == 2 && y.shape(1) != 1)) {
-            throw Shapes.mismatch("FeedForward.forward", new int[] {nl, 1}, y.shape(), 0,
-                    "FeedForward.forward: y must have shape (" + nl + ", 1), got " + Shapes.format(y.shape()));
+            int[] column = {nl, 1};
+            throw ShapeMismatchException.expected("FeedForward.forward", column, y.shape(),
+                    ShapeCheck.firstDifference(column, y.shape()),
+                    "FeedForward.forward: y must have shape (" + nl + ", 1), got " + y.shapeString());
         }
         a.clear();
         h.clear();

@@ -2,6 +2,7 @@ package org.jbackprop.nn;
 
 import java.util.List;
 import org.jbackprop.tensor.Rng;
+import org.jbackprop.tensor.ShapeCheck;
 import org.jbackprop.tensor.Tensor;
 import org.jbackprop.train.Stop;
 
@@ -48,14 +49,9 @@ public class Linear implements Layer {
             throw new IllegalArgumentException(kind + ": W and b must not be null");
         }
         if (w.rank() != 2) {
-            throw new IllegalArgumentException(kind + ": W must have shape (in, out), got "
-                    + Shapes.format(w.shape()));
+            throw new IllegalArgumentException(kind + ": W must have shape (in, out), got " + w.shapeString());
         }
-        if (b.rank() != 1 || b.shape(0) != w.shape(1)) {
-            throw Shapes.mismatch(kind, new int[] {w.shape(1)}, b.shape(), 0, kind + ": b must have shape ("
-                    + w.shape(1) + ",) to match W of shape " + Shapes.format(w.shape()) + ", got "
-                    + Shapes.format(b.shape()));
-        }
+        ShapeCheck.requireShape(kind, "b (to match W of shape " + w.shapeString() + ")", new int[] {w.shape(1)}, b);
         this.weight = new Parameter("W", w);
         this.bias = new Parameter("b", b);
     }
@@ -106,7 +102,7 @@ public class Linear implements Layer {
             this.x = x;
             return x.matmul(weight.value()).add(bias.value());
         }
-        Shapes.requireRows(this + ".forward", x, in());
+        ShapeCheck.requireRows(this + ".forward", "x", x, in());
         this.x = x;
         return x.matmul(weight.value()).add(bias.value());
     }
@@ -122,17 +118,13 @@ public class Linear implements Layer {
             throw new IllegalStateException(this + ".backward called before forward: there is no cached x for dW = xᵀ·dOut");
         }
         if (x.rank() == 1) {
-            Shapes.requireSame(this + ".backward: dOut", Tensor.zeros(out()), dOut);
+            ShapeCheck.requireShape(this + ".backward", "dOut", new int[] {out()}, dOut);
             weight.accumulate(x.outer(dOut));
             bias.accumulate(dOut);
             return weight.value().matmul(dOut);
         }
-        Shapes.requireRows(this + ".backward", dOut, out());
-        if (dOut.shape(0) != x.shape(0)) {
-            throw Shapes.mismatch(this + ".backward", new int[] {x.shape(0), out()}, dOut.shape(), 0,
-                    this + ".backward: dOut must have shape (" + x.shape(0) + ", " + out()
-                    + ") like the last forward's output, got " + Shapes.format(dOut.shape()));
-        }
+        ShapeCheck.requireShape(this + ".backward", "dOut (the shape of the last forward's output)",
+                new int[] {x.shape(0), out()}, dOut);
         weight.accumulate(x.transpose().matmul(dOut));
         bias.accumulate(dOut.sum(0));
         return dOut.matmul(weight.value().transpose());

@@ -1,5 +1,6 @@
 package org.jbackprop.nn;
 
+import org.jbackprop.tensor.ShapeCheck;
 import org.jbackprop.tensor.Tensor;
 
 /**
@@ -49,7 +50,7 @@ public final class Parameter {
 
     /** Adds {@code g} (same shape as the value) into the gradient. */
     public void accumulate(Tensor g) {
-        Shapes.requireSame("Parameter " + name + ".accumulate", value, g);
+        ShapeCheck.requireShape("Parameter.accumulate", "the gradient of " + name, value.shape(), g);
         grad.addInPlace(g);
     }
 
@@ -61,6 +62,6 @@ public final class Parameter {
     /** E.g. {@code Parameter W (2, 3)}. */
     @Override
     public String toString() {
-        return "Parameter " + name + " " + Shapes.format(value.shape());
+        return "Parameter " + name + " " + value.shapeString();
     }
 }

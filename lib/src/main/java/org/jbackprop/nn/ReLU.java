@@ -1,6 +1,7 @@
 package org.jbackprop.nn;
 
 import java.util.List;
+import org.jbackprop.tensor.ShapeCheck;
 import org.jbackprop.tensor.Tensor;
 
 /**
@@ -31,7 +32,7 @@ public final class ReLU implements Layer {
             throw new IllegalStateException("ReLU.backward called before forward: "
                     + "there is no cached mask x > 0 for dx = dout·[x > 0]");
         }
-        Shapes.requireSame("ReLU.backward", positive, dOut);
+        ShapeCheck.requireShape("ReLU.backward", "dOut", positive.shape(), dOut);
         return dOut.mul(positive);
     }
 

@@ -1,6 +1,7 @@
 package org.jbackprop.nn;
 
 import java.util.List;
+import org.jbackprop.tensor.ShapeCheck;
 import org.jbackprop.tensor.Tensor;
 
 /**
@@ -31,7 +32,7 @@ public final class Sigmoid implements Layer {
             throw new IllegalStateException("Sigmoid.backward called before forward: "
                     + "there is no cached output y for dx = dout·y·(1−y)");
         }
-        Shapes.requireSame("Sigmoid.backward", y, dOut);
+        ShapeCheck.requireShape("Sigmoid.backward", "dOut", y.shape(), dOut);
         return dOut.mul(y).mul(y.rsub(1.0));
     }
 

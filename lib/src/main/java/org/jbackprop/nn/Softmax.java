@@ -1,6 +1,7 @@
 package org.jbackprop.nn;
 
 import java.util.List;
+import org.jbackprop.tensor.ShapeCheck;
 import org.jbackprop.tensor.Tensor;
 
 /**
@@ -43,7 +44,7 @@ public final class Softmax implements Layer {
         if (y == null) {
             throw new IllegalStateException("Softmax.backward called before forward: there is no cached y");
         }
-        Shapes.requireSame("Softmax.backward", y, dOut);
+        ShapeCheck.requireShape("Softmax.backward", "dOut", y.shape(), dOut);
         int last = y.rank() - 1;
         return y.mul(dOut.sub(dOut.mul(y).sum(last, true)));
     }

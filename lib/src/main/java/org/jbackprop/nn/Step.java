@@ -1,6 +1,7 @@
 package org.jbackprop.nn;
 
 import java.util.List;
+import org.jbackprop.tensor.ShapeCheck;
 import org.jbackprop.tensor.Tensor;
 
 /**
@@ -34,7 +35,7 @@ public final class Step implements Layer {
         if (x == null) {
             throw new IllegalStateException("Step.backward called before forward");
         }
-        Shapes.requireSame("Step.backward", x, dOut);
+        ShapeCheck.requireShape("Step.backward", "dOut", x.shape(), dOut);
         return Tensor.zerosLike(dOut);
     }
 

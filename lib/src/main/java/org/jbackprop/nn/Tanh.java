@@ -1,6 +1,7 @@
 package org.jbackprop.nn;
 
 import java.util.List;
+import org.jbackprop.tensor.ShapeCheck;
 import org.jbackprop.tensor.Tensor;
 
 /**
@@ -30,7 +31,7 @@ public final class Tanh implements Layer {
             throw new IllegalStateException("Tanh.backward called before forward: "
                     + "there is no cached output y for dx = dout·(1−y²)");
         }
-        Shapes.requireSame("Tanh.backward", y, dOut);
+        ShapeCheck.requireShape("Tanh.backward", "dOut", y.shape(), dOut);
         return dOut.mul(y.square().rsub(1.0));
     }
 

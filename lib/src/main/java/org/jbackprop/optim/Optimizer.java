@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.DoubleSupplier;
 import org.jbackprop.nn.Parameter;
-import org.jbackprop.nn.Shapes;
+import org.jbackprop.tensor.Tensor;
 import org.jbackprop.train.LossWatch;
 import org.jbackprop.train.Stop;
 
@@ -75,7 +75,7 @@ public abstract class Optimizer {
             for (int i = 0; i < g.length; i++) {
                 if (!Double.isFinite(g[i])) {
                     throw new NonFiniteGradientException(steps, p.name(), i, g[i], name + " step " + steps
-                            + ": the gradient of " + p.name() + " " + Shapes.format(p.shape()) + " holds " + g[i]
+                            + ": the gradient of " + p.name() + " " + Tensor.shapeString(p.shape()) + " holds " + g[i]
                             + " at flat index " + i + " although the loss was finite; backward overflowed"
                             + " (try a smaller learning rate, or normalise the inputs)");
                 }

@@ -49,7 +49,7 @@ final class Broadcast {
         int[] outShape = Shapes.broadcast(name, a.shape, b.shape);
         if (!Shapes.same(outShape, a.shape)) {
             int axis = firstGrownAxis(outShape, a.shape);
-            throw new ShapeMismatchException(name, a.shape, b.shape, axis, name + ": the result of shape "
+            throw ShapeMismatchException.operands(name, a.shape, b.shape, axis, name + ": the result of shape "
                     + Shapes.str(outShape) + " would not fit into the left operand of shape "
                     + Shapes.str(a.shape) + "; an in-place operation cannot grow its target (axis " + axis
                     + ")");
@@ -75,7 +75,7 @@ final class Broadcast {
     static Tensor to(Tensor t, int[] target) {
         int[] out = Shapes.broadcast("broadcastTo", t.shape, target);
         if (!Shapes.same(out, target)) {
-            throw new ShapeMismatchException("broadcastTo", t.shape, target, Shapes.firstDifference(out, target),
+            throw ShapeMismatchException.operands("broadcastTo", t.shape, target, Shapes.firstDifference(out, target),
                     "broadcastTo: cannot broadcast a tensor of shape " + Shapes.str(t.shape) + " to shape "
                     + Shapes.str(target));
         }

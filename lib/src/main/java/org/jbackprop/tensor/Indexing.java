@@ -52,7 +52,7 @@ final class Indexing {
         }
         int rank = t.shape.length;
         if (consuming > rank) {
-            throw new ShapeMismatchException("slice", t.shape, new int[0], rank, "slice \"" + spec + "\": too many indices for "
+            throw ShapeMismatchException.operand("slice", t.shape, rank, "slice \"" + spec + "\": too many indices for "
                     + "a tensor of shape " + Shapes.str(t.shape) + ": " + consuming + " indices for " + rank + " axes");
         }
         // Expand the ellipsis (or pad the end) with full slices.
@@ -123,7 +123,7 @@ final class Indexing {
     static Tensor row(Tensor t, int i) {
         int[] shape = t.shape;
         if (shape.length == 0) {
-            throw new ShapeMismatchException("row", shape, new int[0], 0, "row: a scalar has no rows");
+            throw ShapeMismatchException.operand("row", shape, 0, "row: a scalar has no rows");
         }
         int k = checkIndex("row", i, 0, shape);
         int n = t.data.length / Math.max(1, shape[0]);
@@ -136,7 +136,7 @@ final class Indexing {
     static Tensor col(Tensor t, int j) {
         int[] shape = t.shape;
         if (shape.length != 2) {
-            throw new ShapeMismatchException("col", shape, new int[0], 1, "col: needs a 2-d tensor, got shape "
+            throw ShapeMismatchException.operand("col", shape, Math.min(shape.length, 2), "col: needs a 2-d tensor, got shape "
                     + Shapes.str(shape));
         }
         int k = checkIndex("col", j, 1, shape);
@@ -157,7 +157,7 @@ final class Indexing {
         boolean leading = m <= shape.length && java.util.Arrays.equals(mask.shape, java.util.Arrays.copyOf(shape, m));
         if (!leading) {
             int axis = Shapes.firstDifference(shape, mask.shape);
-            throw new ShapeMismatchException("select", shape, mask.shape, axis, "select: a boolean mask of shape "
+            throw ShapeMismatchException.operands("select", shape, mask.shape, axis, "select: a boolean mask of shape "
                     + Shapes.str(mask.shape) + " does not fit a tensor of shape " + Shapes.str(shape)
                     + "; it must have the tensor's shape or that of its leading axes (axis " + axis + " differs)");
         }

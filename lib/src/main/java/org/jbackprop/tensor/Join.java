@@ -15,20 +15,20 @@ final class Join {
         }
         Tensor first = tensors[0];
         if (first.shape.length == 0) {
-            throw new ShapeMismatchException("concat", first.shape, first.shape, axis, "concat: zero-dimensional "
+            throw ShapeMismatchException.operand("concat", first.shape, -1, "concat: zero-dimensional "
                     + "tensors cannot be concatenated; use stack");
         }
         int a = Shapes.axis("concat", axis, first.shape);
         long total = 0;
         for (Tensor t : tensors) {
             if (t.shape.length != first.shape.length) {
-                throw new ShapeMismatchException("concat", first.shape, t.shape, -1, "concat: all tensors must have "
+                throw ShapeMismatchException.operands("concat", first.shape, t.shape, -1, "concat: all tensors must have "
                         + "the same rank; " + Shapes.str(first.shape) + " has " + first.shape.length + " axes, "
                         + Shapes.str(t.shape) + " has " + t.shape.length);
             }
             for (int i = 0; i < first.shape.length; i++) {
                 if (i != a && t.shape[i] != first.shape[i]) {
-                    throw new ShapeMismatchException("concat", first.shape, t.shape, i, "concat: along axis " + a
+                    throw ShapeMismatchException.operands("concat", first.shape, t.shape, i, "concat: along axis " + a
                             + ", all other axes must match: " + Shapes.str(first.shape) + " and "
                             + Shapes.str(t.shape) + " differ at axis " + i + " (" + first.shape[i] + " vs "
                             + t.shape[i] + ")");
@@ -88,7 +88,7 @@ final class Join {
         Tensor[] expanded = new Tensor[tensors.length];
         for (int i = 0; i < tensors.length; i++) {
             if (!Arrays.equals(tensors[i].shape, tensors[0].shape)) {
-                throw new ShapeMismatchException("stack", tensors[0].shape, tensors[i].shape,
+                throw ShapeMismatchException.operands("stack", tensors[0].shape, tensors[i].shape,
                         Shapes.firstDifference(tensors[0].shape, tensors[i].shape), "stack: all tensors must have "
                         + "the same shape; " + Shapes.str(tensors[0].shape) + " and " + Shapes.str(tensors[i].shape)
                         + " differ");

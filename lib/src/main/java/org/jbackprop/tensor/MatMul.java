@@ -11,7 +11,7 @@ final class MatMul {
 
     static Tensor matmul(Tensor a, Tensor b) {
         if (a.shape.length == 0 || b.shape.length == 0) {
-            throw new ShapeMismatchException("matmul", a.shape, b.shape, -1, "matmul: " + Shapes.str(a.shape)
+            throw ShapeMismatchException.operands("matmul", a.shape, b.shape, -1, "matmul: " + Shapes.str(a.shape)
                     + " @ " + Shapes.str(b.shape) + "; both operands need at least one axis (use mul for scalars)");
         }
         boolean aVec = a.shape.length == 1;
@@ -25,7 +25,7 @@ final class MatMul {
         if (k != k2) {
             int la = a.shape.length - 1;
             int rb = Math.max(0, b.shape.length - 2);
-            throw new ShapeMismatchException("matmul", a.shape, b.shape, la, "matmul: inner dimensions differ: "
+            throw ShapeMismatchException.operands("matmul", a.shape, b.shape, la, "matmul: inner dimensions differ: "
                     + Shapes.str(a.shape) + " @ " + Shapes.str(b.shape) + "; axis " + la + " of the left (" + k
                     + ") must equal axis " + rb + " of the right (" + k2 + ")");
         }
@@ -35,7 +35,7 @@ final class MatMul {
         try {
             batch = Shapes.broadcast("matmul", batchA, batchB);
         } catch (ShapeMismatchException e) {
-            throw new ShapeMismatchException("matmul", a.shape, b.shape, e.axis(), "matmul: batch axes cannot be "
+            throw ShapeMismatchException.operands("matmul", a.shape, b.shape, e.axis(), "matmul: batch axes cannot be "
                     + "broadcast together: " + Shapes.str(a.shape) + " @ " + Shapes.str(b.shape) + "; "
                     + e.getMessage().substring(e.getMessage().indexOf("; ") + 2));
         }
@@ -94,7 +94,7 @@ final class MatMul {
         if (k != k2) {
             int la = transA ? 0 : 1;
             int rb = transB ? 1 : 0;
-            throw new ShapeMismatchException("matmul", a.shape, b.shape, la, "matmul: inner dimensions differ: "
+            throw ShapeMismatchException.operands("matmul", a.shape, b.shape, la, "matmul: inner dimensions differ: "
                     + Shapes.str(a.shape) + (transA ? " transposed" : "") + " @ " + Shapes.str(b.shape)
                     + (transB ? " transposed" : "") + "; axis " + la + " of the left (" + k + ") must equal axis "
                     + rb + " of the right (" + k2 + ")");
@@ -166,7 +166,7 @@ final class MatMul {
     private static ShapeMismatchException dotMismatch(Tensor a, Tensor b) {
         int la = a.shape.length - 1;
         int rb = Math.max(0, b.shape.length - 2);
-        return new ShapeMismatchException("dot", a.shape, b.shape, la, "dot: shapes not aligned: "
+        return ShapeMismatchException.operands("dot", a.shape, b.shape, la, "dot: shapes not aligned: "
                 + Shapes.str(a.shape) + " . " + Shapes.str(b.shape) + "; axis " + la + " of the left ("
                 + a.shape[la] + ") must equal axis " + rb + " of the right (" + b.shape[rb] + ")");
     }

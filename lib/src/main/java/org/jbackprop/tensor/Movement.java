@@ -21,12 +21,12 @@ final class Movement {
         for (int i = 0; i < s.length; i++) {
             if (s[i] == -1) {
                 if (unknown >= 0) {
-                    throw new ShapeMismatchException("reshape", shape, newShape, i, "reshape: can only specify one "
+                    throw ShapeMismatchException.operands("reshape", shape, newShape, i, "reshape: can only specify one "
                             + "unknown dimension (-1), got " + Shapes.str(newShape));
                 }
                 unknown = i;
             } else if (s[i] < 0) {
-                throw new ShapeMismatchException("reshape", shape, newShape, i, "reshape: negative dimension "
+                throw ShapeMismatchException.operands("reshape", shape, newShape, i, "reshape: negative dimension "
                         + s[i] + " at axis " + i + " of " + Shapes.str(newShape));
             } else {
                 known *= s[i];
@@ -34,13 +34,13 @@ final class Movement {
         }
         if (unknown >= 0) {
             if (known == 0 || size % known != 0) {
-                throw new ShapeMismatchException("reshape", shape, newShape, unknown, "reshape: cannot reshape a "
+                throw ShapeMismatchException.operands("reshape", shape, newShape, unknown, "reshape: cannot reshape a "
                         + "tensor of shape " + Shapes.str(shape) + " (" + size + " elements) into shape "
                         + Shapes.str(newShape) + "; " + size + " is not a multiple of " + known);
             }
             s[unknown] = (int) (size / known);
         } else if (known != size) {
-            throw new ShapeMismatchException("reshape", shape, newShape, -1, "reshape: cannot reshape a tensor of "
+            throw ShapeMismatchException.operands("reshape", shape, newShape, -1, "reshape: cannot reshape a tensor of "
                     + "shape " + Shapes.str(shape) + " (" + size + " elements) into shape "
                     + Shapes.str(newShape) + " (" + known + " elements)");
         }
@@ -65,7 +65,7 @@ final class Movement {
         double[] data = t.data;
         int rank = shape.length;
         if (axes.length != rank) {
-            throw new ShapeMismatchException("transpose", shape, axes, -1, "transpose: axes " + Arrays.toString(axes)
+            throw ShapeMismatchException.operand("transpose", shape, -1, "transpose: axes " + Arrays.toString(axes)
                     + " don't match a tensor of shape " + Shapes.str(shape) + "; give one axis per dimension");
         }
         int[] perm = new int[rank];
@@ -73,7 +73,7 @@ final class Movement {
         for (int i = 0; i < rank; i++) {
             perm[i] = Shapes.axis("transpose", axes[i], shape);
             if (seen[perm[i]]) {
-                throw new ShapeMismatchException("transpose", shape, axes, perm[i], "transpose: repeated axis "
+                throw ShapeMismatchException.operand("transpose", shape, perm[i], "transpose: repeated axis "
                         + axes[i] + " in " + Arrays.toString(axes));
             }
             seen[perm[i]] = true;
@@ -120,7 +120,7 @@ final class Movement {
     static Tensor squeeze(Tensor t, int axis) {
         int a = Shapes.axis("squeeze", axis, t.shape);
         if (t.shape[a] != 1) {
-            throw new ShapeMismatchException("squeeze", t.shape, new int[0], a, "squeeze: cannot remove axis " + axis
+            throw ShapeMismatchException.operand("squeeze", t.shape, a, "squeeze: cannot remove axis " + axis
                     + " of shape " + Shapes.str(t.shape) + "; its length is " + t.shape[a] + ", not 1");
         }
         return new Tensor(t.data.clone(), Reduce.reducedShape(t.shape, a, false));

@@ -67,7 +67,7 @@ final class Shapes {
     static int axis(String op, int axis, int[] shape, int rank) {
         int a = axis < 0 ? axis + rank : axis;
         if (a < 0 || a >= rank) {
-            throw new ShapeMismatchException(op, shape, new int[0], axis, op + ": axis " + axis
+            throw ShapeMismatchException.operand(op, shape, axis, op + ": axis " + axis
                     + " is out of bounds for a tensor of shape " + str(shape) + " (valid axes are "
                     + (rank == 0 ? "none" : -rank + " to " + (rank - 1)) + ")");
         }
@@ -88,7 +88,7 @@ final class Shapes {
             } else if (da == 1) {
                 out[i] = db;
             } else {
-                throw new ShapeMismatchException(op, a, b, i, op + ": shapes cannot be broadcast together: "
+                throw ShapeMismatchException.operands(op, a, b, i, op + ": shapes cannot be broadcast together: "
                         + str(a) + " and " + str(b) + "; axis " + ia + " of the left (" + da + ") and axis "
                         + ib + " of the right (" + db + ") must be equal, or one of them 1");
             }

@@ -57,7 +57,7 @@ public final class Tensor {
     public static Tensor fromArray(double[] flat, int... shape) {
         int n = Shapes.sizeOf(shape);
         if (n != flat.length) {
-            throw new ShapeMismatchException("fromArray", new int[] {flat.length}, shape, -1, "fromArray: "
+            throw ShapeMismatchException.operands("fromArray", new int[] {flat.length}, shape, -1, "fromArray: "
                     + flat.length + " values cannot fill shape " + Shapes.str(shape) + ", which holds " + n);
         }
         return new Tensor(flat.clone(), shape.clone());
@@ -211,7 +211,7 @@ public final class Tensor {
     /** The values of a 2-d tensor of shape (rows, cols) as a {@code double[rows][cols]}. */
     public double[][] toArray2d() {
         if (shape.length != 2) {
-            throw new ShapeMismatchException("toArray2d", shape, new int[0], -1, "toArray2d: needs a 2-d tensor, "
+            throw ShapeMismatchException.operand("toArray2d", shape, Math.min(shape.length, 2), "toArray2d: needs a 2-d tensor, "
                     + "got shape " + Shapes.str(shape) + "; reshape it first");
         }
         double[][] r = new double[shape[0]][shape[1]];
@@ -686,7 +686,7 @@ public final class Tensor {
     /** Copies the values of {@code other}, which must have this shape; returns this. */
     public Tensor assign(Tensor other) {
         if (!Arrays.equals(shape, other.shape)) {
-            throw new ShapeMismatchException("assign", shape, other.shape, Shapes.firstDifference(shape, other.shape), "assign: "
+            throw ShapeMismatchException.expected("assign", shape, other.shape, Shapes.firstDifference(shape, other.shape), "assign: "
                     + "cannot copy values of shape " + Shapes.str(other.shape) + " into a tensor of shape "
                     + Shapes.str(shape));
         }

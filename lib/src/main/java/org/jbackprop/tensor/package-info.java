@@ -2,8 +2,9 @@
  * The tensor engine: {@link org.jbackprop.tensor.Tensor}, n-dimensional row-major arrays of
  * doubles with numpy's indexing, broadcasting, reductions and printing; {@link
  * org.jbackprop.tensor.Rng}, a seeded generator that gives the same numbers on every machine;
- * and {@link org.jbackprop.tensor.ShapeMismatchException}, the one exception for shapes that do
- * not fit.
+ * {@link org.jbackprop.tensor.ShapeMismatchException}, the one exception for shapes that do
+ * not fit; and {@link org.jbackprop.tensor.ShapeCheck}, the checks that layers, losses, optimizers
+ * and autograd make on the tensors they are given.
  *
  * <p>A numpy or TensorFlow line translates word for word:
  * <pre>{@code

@@ -1,5 +1,6 @@
 package org.jbackprop.nn;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,9 +84,16 @@ class FeedForwardTest {
         FeedForward net = mazur(0);
         assertThrows(IllegalStateException.class, net::backward);
         assertThrows(IllegalStateException.class, net::loss);
-        assertThrows(ShapeMismatchException.class, () -> net.forward(Tensor.of(1, 2, 3), Y));
+        ShapeMismatchException e = assertThrows(ShapeMismatchException.class, () -> net.forward(Tensor.of(1, 2, 3), Y));
+        assertEquals("FeedForward.forward", e.operation());
+        assertArrayEquals(new int[] {2, 1}, e.expectedShape());
+        assertArrayEquals(new int[] {3}, e.actualShape());
+        assertEquals(0, e.axis());
         assertThrows(IllegalArgumentException.class, () -> net.weight(0));
-        assertThrows(ShapeMismatchException.class, () -> new FeedForward(
+        e = assertThrows(ShapeMismatchException.class, () -> new FeedForward(
                 List.of(Tensor.zeros(2, 2), Tensor.zeros(2, 3)), List.of(Tensor.zeros(2), Tensor.zeros(2)), 0));
+        assertArrayEquals(new int[] {2, 2}, e.expectedShape());
+        assertArrayEquals(new int[] {2, 3}, e.actualShape());
+        assertEquals(1, e.axis());
     }
 }

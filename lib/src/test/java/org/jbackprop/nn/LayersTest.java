@@ -3,6 +3,7 @@ package org.jbackprop.nn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -275,18 +276,59 @@ class LayersTest {
     void wrongInputWidthNamesLayerAndShapes() {
         Linear l = new Linear(16, 7, new Rng(0));
         ShapeMismatchException e = assertThrows(ShapeMismatchException.class, () -> l.forward(Tensor.zeros(101, 17)));
-        assertEquals("Linear(16→7).forward: expected (N, 16), got (101, 17)", e.getMessage());
-        assertArrayEquals(new int[] {101, 17}, e.rightShape());
+        assertEquals("Linear(16→7).forward: x must have shape (N, 16), got (101, 17)", e.getMessage());
+        assertEquals("Linear(16→7).forward", e.operation());
+        assertArrayEquals(new int[] {101, 16}, e.expectedShape());
+        assertArrayEquals(new int[] {101, 17}, e.actualShape());
+        assertNull(e.leftShape());
+        assertNull(e.rightShape());
         assertEquals(1, e.axis());
-        assertThrows(ShapeMismatchException.class, () -> l.forward(Tensor.zeros(17)));
-        assertThrows(ShapeMismatchException.class, () -> l.forward(Tensor.zeros(2, 3, 16)));
+        // the wrong rank: N is free (-1), the failing axis is the one the input lacks or has too much
+        e = assertThrows(ShapeMismatchException.class, () -> l.forward(Tensor.zeros(17)));
+        assertArrayEquals(new int[] {-1, 16}, e.expectedShape());
+        assertArrayEquals(new int[] {17}, e.actualShape());
+        assertEquals(1, e.axis());
+        e = assertThrows(ShapeMismatchException.class, () -> l.forward(Tensor.zeros(2, 3, 16)));
+        assertArrayEquals(new int[] {-1, 16}, e.expectedShape());
+        assertEquals(1, e.axis());
+        e = assertThrows(ShapeMismatchException.class, () -> l.forward(Tensor.scalar(1)));
+        assertEquals(0, e.axis());
         l.forward(Tensor.zeros(3, 16));
-        assertThrows(ShapeMismatchException.class, () -> l.backward(Tensor.zeros(3, 6)));
-        assertThrows(ShapeMismatchException.class, () -> l.backward(Tensor.zeros(4, 7)));
-        assertThrows(ShapeMismatchException.class, () -> new Linear(Tensor.zeros(2, 3), Tensor.zeros(2)));
+        e = assertThrows(ShapeMismatchException.class, () -> l.backward(Tensor.zeros(3, 6)));
+        assertEquals("Linear(16→7).backward", e.operation());
+        assertArrayEquals(new int[] {3, 7}, e.expectedShape());
+        assertEquals(1, e.axis());
+        e = assertThrows(ShapeMismatchException.class, () -> l.backward(Tensor.zeros(4, 7)));
+        assertArrayEquals(new int[] {3, 7}, e.expectedShape());
+        assertArrayEquals(new int[] {4, 7}, e.actualShape());
+        assertEquals(0, e.axis());
+        e = assertThrows(ShapeMismatchException.class, () -> new Linear(Tensor.zeros(2, 3), Tensor.zeros(2)));
+        assertEquals("Linear", e.operation());
+        assertArrayEquals(new int[] {3}, e.expectedShape());
+        assertArrayEquals(new int[] {2}, e.actualShape());
+        assertEquals(0, e.axis());
         Affine a = new Affine(2, 3, new Rng(0));
-        assertTrue(assertThrows(ShapeMismatchException.class, () -> a.forward(Tensor.zeros(1, 3)))
-                .getMessage().startsWith("Affine(2→3).forward"));
+        e = assertThrows(ShapeMismatchException.class, () -> a.forward(Tensor.zeros(1, 3)));
+        assertEquals("Affine(2→3).forward", e.operation());
+        assertTrue(e.getMessage().startsWith("Affine(2→3).forward: x must have shape (N, 2)"), e.getMessage());
+    }
+
+    @Test
+    void activationsAndParametersNameTheUpstreamGradientsShape() {
+        Sigmoid s = new Sigmoid();
+        s.forward(Tensor.zeros(4, 3));
+        ShapeMismatchException e = assertThrows(ShapeMismatchException.class, () -> s.backward(Tensor.zeros(4, 2)));
+        assertEquals("Sigmoid.backward", e.operation());
+        assertArrayEquals(new int[] {4, 3}, e.expectedShape());
+        assertArrayEquals(new int[] {4, 2}, e.actualShape());
+        assertEquals(1, e.axis());
+        assertEquals("Sigmoid.backward: dOut must have shape (4, 3), got (4, 2)", e.getMessage());
+        Parameter w = new Parameter("W", Tensor.zeros(2, 3));
+        e = assertThrows(ShapeMismatchException.class, () -> w.accumulate(Tensor.zeros(2, 3, 1)));
+        assertEquals("Parameter.accumulate", e.operation());
+        assertArrayEquals(new int[] {2, 3}, e.expectedShape());
+        assertEquals(2, e.axis());
+        assertEquals("Parameter.accumulate: the gradient of W must have shape (2, 3), got (2, 3, 1)", e.getMessage());
     }
 
     // ---- contracts shared by all layers -----------------------------------------------------

@@ -1,6 +1,6 @@
 package org.jbackprop.nn.loss;
 
-import org.jbackprop.nn.Shapes;
+import org.jbackprop.tensor.ShapeCheck;
 import org.jbackprop.tensor.Tensor;
 import org.jbackprop.train.LossWatch;
 import org.jbackprop.train.Stop;
@@ -23,7 +23,7 @@ abstract class PairLoss implements Loss {
         if (y == null || t == null) {
             throw new IllegalArgumentException(name() + ".forward: y and t must not be null");
         }
-        Shapes.requireSame(name() + ".forward: target t must have the shape of y", y, t);
+        ShapeCheck.requireShape(name() + ".forward", "the target t (the shape of y)", y.shape(), t);
         this.y = y;
         this.t = t;
         Stop.check(this);

@@ -1,8 +1,9 @@
 package org.jbackprop.nn.loss;
 
 import java.util.Arrays;
-import org.jbackprop.nn.Shapes;
 import org.jbackprop.nn.Softmax;
+import org.jbackprop.tensor.ShapeCheck;
+import org.jbackprop.tensor.ShapeMismatchException;
 import org.jbackprop.tensor.Tensor;
 import org.jbackprop.train.LossWatch;
 import org.jbackprop.train.Stop;
@@ -41,7 +42,7 @@ public final class SoftmaxWithLoss implements Loss {
         }
         if (x.rank() != 1 && x.rank() != 2) {
             throw new IllegalArgumentException("SoftmaxWithLoss.forward: scores x must have shape (N, C) or (C,), got "
-                    + Shapes.format(x.shape()));
+                    + x.shapeString());
         }
         Tensor scores = x.rank() == 1 ? x.reshape(1, x.shape(0)) : x;
         Tensor target = targets(scores, t, x.rank() == 1);
@@ -92,9 +93,10 @@ public final class SoftmaxWithLoss implements Loss {
         boolean indices = (s.length == 1 && s[0] == n) || (s.length == 2 && s[0] == n && s[1] == 1)
                 || (single && s.length == 0);
         if (!indices) {
-            throw Shapes.mismatchFor("SoftmaxWithLoss.forward", scores.shape(), s,
-                    "SoftmaxWithLoss.forward: t must be one-hot of shape " + Shapes.format(scores.shape())
-                    + " or class indices of shape (" + n + ",) or (" + n + ", 1), got " + Shapes.format(s));
+            throw ShapeMismatchException.expected("SoftmaxWithLoss.forward", scores.shape(), s,
+                    ShapeCheck.firstDifference(scores.shape(), s), "SoftmaxWithLoss.forward: t must be one-hot of shape "
+                    + scores.shapeString() + " or class indices of shape (" + n + ",) or (" + n + ", 1), got "
+                    + t.shapeString());
         }
         double[] labels = t.toArray();
         Tensor out = Tensor.zeros(n, classes);

@@ -1,5 +1,6 @@
 package org.jbackprop.nn.loss;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -155,7 +156,14 @@ class LossesTest {
         assertTrue(e.getMessage().contains("row 1"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new SoftmaxWithLoss().forward(x, Tensor.of(0, 1.5, 2, 1)));
         assertTrue(e.getMessage().contains("row 1"), e.getMessage());
-        assertThrows(ShapeMismatchException.class, () -> new SoftmaxWithLoss().forward(x, Tensor.zeros(3)));
+        ShapeMismatchException m = assertThrows(ShapeMismatchException.class,
+                () -> new SoftmaxWithLoss().forward(x, Tensor.zeros(3)));
+        assertEquals("SoftmaxWithLoss.forward", m.operation());
+        assertArrayEquals(new int[] {4, 7}, m.expectedShape());
+        assertArrayEquals(new int[] {3}, m.actualShape());
+        assertEquals(0, m.axis());
+        m = assertThrows(ShapeMismatchException.class, () -> new SoftmaxWithLoss().forward(x, Tensor.zeros(4, 6)));
+        assertEquals(1, m.axis());
     }
 
     @Test
@@ -163,7 +171,12 @@ class LossesTest {
         for (Supplier<Loss> make : smoothLosses()) {
             Loss loss = make.get();
             assertThrows(IllegalStateException.class, loss::backward);
-            assertThrows(ShapeMismatchException.class, () -> loss.forward(Tensor.zeros(2, 3), Tensor.zeros(3, 2)));
+            ShapeMismatchException e = assertThrows(ShapeMismatchException.class,
+                    () -> loss.forward(Tensor.zeros(2, 3), Tensor.zeros(2, 2)));
+            assertEquals(loss + ".forward", e.operation());
+            assertArrayEquals(new int[] {2, 3}, e.expectedShape());
+            assertArrayEquals(new int[] {2, 2}, e.actualShape());
+            assertEquals(1, e.axis());
         }
         assertThrows(IllegalStateException.class, () -> new SoftmaxWithLoss().backward());
     }
