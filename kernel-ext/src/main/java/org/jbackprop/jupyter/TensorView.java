@@ -6,7 +6,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * How tensors are shown in the notebook, settable from a cell without imports:
- * {@code TensorView.precision(2)} shows two decimals from then on, {@code TensorView.rows(60, 10)}
+ * {@code TensorView.precision(2)} shows at most two digits after the point from then on (numpy's
+ * {@code np.set_printoptions(precision=2)}; the default 8 prints what {@code println} prints), {@code TensorView.rows(60, 10)}
  * shows up to 60 rows in full and 10 + 10 beyond (pandas' {@code max_rows} and {@code min_rows}).
  */
 public final class TensorView {
@@ -14,7 +15,7 @@ public final class TensorView {
     private TensorView() {
     }
 
-    /** Shows {@code digits} decimals in every tensor displayed from now on (default 4). */
+    /** Shows at most {@code digits} digits after the point in every tensor displayed from now on (default 8, as {@code println}). */
     public static void precision(int digits) {
         TensorHtml.precision(digits);
     }

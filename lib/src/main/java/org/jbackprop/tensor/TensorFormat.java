@@ -139,10 +139,18 @@ final class TensorFormat {
         private boolean expFormat;
         private int padLeft;
         private int padRight;
-        private int precision = PRECISION;
+        private final int maxDigits;
+        private int precision;
         private int expSize = -1;
 
         FloatFormat(double[] data) {
+            this(data, PRECISION);
+        }
+
+        /** numpy's FloatingFormat with {@code np.set_printoptions(precision=maxDigits)}. */
+        FloatFormat(double[] data, int maxDigits) {
+            this.maxDigits = maxDigits;
+            this.precision = maxDigits;
             double maxVal = 0;
             double minVal = Double.POSITIVE_INFINITY;
             boolean anyNonZero = false;
@@ -175,7 +183,7 @@ final class TensorFormat {
                     if (!Double.isFinite(v)) {
                         continue;
                     }
-                    Sci s = scientific(v, PRECISION);
+                    Sci s = scientific(v, maxDigits);
                     maxFrac = Math.max(maxFrac, s.frac.length());
                     maxInt = Math.max(maxInt, s.intPart.length());
                     maxExp = Math.max(maxExp, s.exp.length());
@@ -191,7 +199,7 @@ final class TensorFormat {
                     if (!Double.isFinite(v)) {
                         continue;
                     }
-                    String p = positional(v, PRECISION);
+                    String p = positional(v, maxDigits);
                     int dot = p.indexOf('.');
                     maxInt = Math.max(maxInt, dot);
                     maxFrac = Math.max(maxFrac, p.length() - dot - 1);
@@ -225,7 +233,7 @@ final class TensorFormat {
                 e.append(exp);
                 return " ".repeat(Math.max(0, padLeft - s.intPart.length())) + s.intPart + "." + frac + "e" + e;
             }
-            String p = positional(x, PRECISION);
+            String p = positional(x, maxDigits);
             int dot = p.indexOf('.');
             int fracLen = p.length() - dot - 1;
             return " ".repeat(Math.max(0, padLeft - dot)) + p + " ".repeat(Math.max(0, padRight - fracLen));

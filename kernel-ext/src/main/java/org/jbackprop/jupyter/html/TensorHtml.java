@@ -21,7 +21,7 @@ public final class TensorHtml {
     /**
      * How much of a tensor to show.
      *
-     * @param precision  decimals of non-integer cells (see {@link CellFormat})
+     * @param precision  at most this many digits after the point, numpy's print option (see {@link CellFormat})
      * @param maxRows    rows shown in full up to this count; beyond it {@code edgeRows} head and tail rows
      * @param edgeRows   rows shown at each end of a long axis
      * @param maxCols    columns shown in full up to this count
@@ -52,9 +52,9 @@ public final class TensorHtml {
             }
         }
 
-        /** The defaults: 4 decimals, up to 20 rows and columns (else 5 + 5), up to 6 slices (else 2 + 2). */
+        /** The defaults: numpy's precision 8 (as {@code toString}), up to 20 rows and columns (else 5 + 5), up to 6 slices (else 2 + 2). */
         public static Options defaults() {
-            return new Options(4, 20, 5, 20, 5, 6, 2);
+            return new Options(CellFormat.DEFAULT_PRECISION, 20, 5, 20, 5, 6, 2);
         }
 
         /** These options with another precision. */
@@ -93,7 +93,7 @@ public final class TensorHtml {
         defaults = java.util.Objects.requireNonNull(options, "options");
     }
 
-    /** Shows {@code digits} decimals in every tensor displayed from now on (default 4). */
+    /** Shows at most {@code digits} digits after the point in every tensor displayed from now on (default 8, numpy's). */
     public static void precision(int digits) {
         setOptions(defaults.withPrecision(digits));
     }
@@ -151,7 +151,8 @@ public final class TensorHtml {
                 values[n++] = t.get(index);
             }
         }
-        String[] cells = CellFormat.format(java.util.Arrays.copyOf(values, n), o.precision());
+        String[] cells = rank == 0 ? new String[] {org.jbackprop.tensor.ArrayPrint.scalar(values[0])} // as toString
+                : CellFormat.format(java.util.Arrays.copyOf(values, n), o.precision());
         Table table = Table.create(rank <= 2 ? "shape " + shapeText(shape) : sliceLabel(lead, rank));
         if (rank >= 2) {
             String[] labels = new String[rows.length];

@@ -23,8 +23,8 @@ class TensorHtmlTest {
                 <tr><th></th><th>0</th><th>1</th><th>2</th></tr>
                 </thead>
                 <tbody>
-                <tr><th>0</th><td>1.0000</td><td>2.5000</td><td>3.0000</td></tr>
-                <tr><th>1</th><td>4.0000</td><td>5.0000</td><td>nan</td></tr>
+                <tr><th>0</th><td>1.</td><td>2.5</td><td>3.</td></tr>
+                <tr><th>1</th><td>4.</td><td>5.</td><td>nan</td></tr>
                 </tbody>
                 </table>
                 """, TensorHtml.html(t, DEFAULTS));
@@ -39,7 +39,7 @@ class TensorHtmlTest {
                 <tr><th>0</th><th>1</th><th>2</th></tr>
                 </thead>
                 <tbody>
-                <tr><td>1.0</td><td>-inf</td><td>3.0</td></tr>
+                <tr><td>1.</td><td>-inf</td><td>3.</td></tr>
                 </tbody>
                 </table>
                 """, TensorHtml.html(Tensor.of(1, Double.NEGATIVE_INFINITY, 3), DEFAULTS));
@@ -51,7 +51,7 @@ class TensorHtmlTest {
                 <table class="jbackprop-tensor">
                 <caption>shape ()</caption>
                 <tbody>
-                <tr><td>0.2500</td></tr>
+                <tr><td>0.25</td></tr>
                 </tbody>
                 </table>
                 """, TensorHtml.html(Tensor.scalar(0.25), DEFAULTS));
@@ -67,9 +67,9 @@ class TensorHtmlTest {
                 <tr><th></th><th>0</th><th>1</th><th>...</th><th>3</th><th>4</th></tr>
                 </thead>
                 <tbody>
-                <tr><th>0</th><td>0.0</td><td>1.0</td><td>...</td><td>3.0</td><td>4.0</td></tr>
+                <tr><th>0</th><td>0.</td><td>1.</td><td>...</td><td>3.</td><td>4.</td></tr>
                 <tr><th>...</th><td>...</td><td>...</td><td>...</td><td>...</td><td>...</td></tr>
-                <tr><th>3</th><td>15.0</td><td>16.0</td><td>...</td><td>18.0</td><td>19.0</td></tr>
+                <tr><th>3</th><td>15.</td><td>16.</td><td>...</td><td>18.</td><td>19.</td></tr>
                 </tbody>
                 </table>
                 """, TensorHtml.html(TestTensors.arange(4, 5), small));
@@ -86,7 +86,7 @@ class TensorHtmlTest {
                 <tr><th></th><th>0</th><th>1</th></tr>
                 </thead>
                 <tbody>
-                <tr><th>0</th><td>0.0</td><td>1.0</td></tr>
+                <tr><th>0</th><td>0.</td><td>1.</td></tr>
                 </tbody>
                 </table>
                 <table>
@@ -95,7 +95,7 @@ class TensorHtmlTest {
                 <tr><th></th><th>0</th><th>1</th></tr>
                 </thead>
                 <tbody>
-                <tr><th>0</th><td>2.0</td><td>3.0</td></tr>
+                <tr><th>0</th><td>2.</td><td>3.</td></tr>
                 </tbody>
                 </table>
                 </div>
@@ -111,7 +111,7 @@ class TensorHtmlTest {
         assertTrue(html.contains("<div>...</div>"), html);
         assertTrue(html.contains("<caption>[2, 2, :, :]</caption>"), html);
         assertTrue(html.contains("<caption>[2, 3, :, :]</caption><thead>".replace("<thead>", "\n<thead>")), html);
-        assertTrue(html.contains("<td>11.0</td>"), html);
+        assertTrue(html.contains("<td>11.</td>"), html);
     }
 
     @Test
@@ -120,8 +120,8 @@ class TensorHtmlTest {
         String html = TensorHtml.html(big);
         assertTrue(html.length() < 4_000, "length " + html.length());
         assertEquals(12, count(html, "<tr>"), html); // header + 5 head + ellipsis + 5 tail
-        assertTrue(html.contains("<tr><th>999</th><td>9990000.0</td>"), html);
-        assertTrue(html.endsWith("<td>9999999.0</td></tr>\n</tbody>\n</table>\n"), html);
+        assertTrue(html.contains("<tr><th>999</th><td>9.990000e+06</td>"), html);
+        assertTrue(html.endsWith("<td>9.999999e+06</td></tr>\n</tbody>\n</table>\n"), html);
     }
 
     @Test
@@ -130,7 +130,7 @@ class TensorHtmlTest {
         assertEquals(11, table.rowCount());
         assertEquals(12, table.columnCount()); // row labels + 5 + ellipsis + 5
         assertEquals("9995", table.column(7).name());
-        assertEquals("9995.0", table.getString(0, 7));
+        assertEquals("9.995000e+03", table.getString(0, 7)); // numpy: 0 ... 9999999 prints in e-notation
     }
 
     @Test
