@@ -6,13 +6,22 @@
 #                              and register the kernel spec inside .venv with our extension on it.
 #   binder/setup.sh --binder   the same inside repo2docker: no apt (apt.txt did it), no .venv
 #                              (requirements.txt went into Binder's own environment).
+#   binder/setup.sh --test     also what the test command needs: apt-test.txt (Chromium for the
+#                              browser test) and requirements-test.txt (Playwright); test.sh passes it.
 #
 # Idempotent: a second run checks stamps, rebuilds only what changed and rewrites the same spec.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 MODE=local
-[ "${1:-}" = "--binder" ] && MODE=binder
+TESTS=no
+for arg in "$@"; do
+  case "$arg" in
+    --binder) MODE=binder ;;
+    --test) TESTS=yes ;;
+    *) printf 'setup: unknown option %s (known: --binder, --test)\n' "$arg" >&2; exit 2 ;;
+  esac
+done
 
 say() { printf 'setup: %s\n' "$*"; }
 die() { printf 'setup: %s\n' "$*" >&2; exit 1; }
@@ -29,10 +38,12 @@ java_major=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.sp
 # --- Debian packages: fonts for headless charts, OpenBLAS for native matrix products -------------
 if [ "$MODE" = local ] && command -v dpkg >/dev/null 2>&1; then
   missing=()
+  lists=("$ROOT/binder/apt.txt")
+  [ "$TESTS" = yes ] && lists+=("$ROOT/binder/apt-test.txt")
   while read -r pkg; do
     case "$pkg" in ''|'#'*|openjdk-*|maven) continue ;; esac   # the tools were checked above
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
-  done < "$ROOT/binder/apt.txt"
+  done < <(cat "${lists[@]}")
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then
       say "installing Debian packages: ${missing[*]}"
@@ -90,6 +101,15 @@ if [ "$MODE" = local ]; then
     "$PY" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
     "$PY" -m pip install -q --disable-pip-version-check -r "$ROOT/binder/requirements.txt"
     echo "$want" > "$stamp"
+  fi
+  if [ "$TESTS" = yes ]; then
+    stamp="$VENV/.requirements-test.sha256"
+    want=$(sha256sum "$ROOT/binder/requirements-test.txt" | cut -d' ' -f1)
+    if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+      say "installing pinned test packages (binder/requirements-test.txt)"
+      "$PY" -m pip install -q --disable-pip-version-check -r "$ROOT/binder/requirements-test.txt"
+      echo "$want" > "$stamp"
+    fi
   fi
 else
   PY=$(command -v python3)
