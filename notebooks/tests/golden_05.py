@@ -58,5 +58,5 @@ def mazur(nb):
     assert rendered(nb, "image/svg+xml", "Graph of") >= 1, "the network's computational graph is not drawn"
     for trace in ("∂E_total/∂w5 =", "∂E_o1/∂out_h1 =", "∂E_o2/∂out_h1 =", "∂E_total/∂w1 ="):
         assert rendered(nb, "text/html", trace) >= 1, f"no trace table for {trace}"
-    assert rendered(nb, "image/png", "History 'Mazur") >= 1, "no final error chart"
+    assert rendered(nb, "image/png", 'Chart "Mazur') >= 1, "no final error chart (the live chart's last frame)"
     assert "image/png" in mime_types(nb)
