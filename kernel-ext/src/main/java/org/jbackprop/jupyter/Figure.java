@@ -136,6 +136,9 @@ public final class Figure {
     /** Adds points without a line (matplotlib's {@code plt.scatter(x, y)}). */
     public Figure scatter(String name, Tensor x, Tensor y) {
         addXY(name, x, y, XYSeries.XYSeriesRenderStyle.Scatter, SeriesLines.NONE);
+        if (projectLook) {
+            styler().setMarkerSize(5); // XChart's 8 px merges a few hundred points into a band
+        }
         return this;
     }
 
