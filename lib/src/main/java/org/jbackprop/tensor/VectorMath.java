@@ -5,7 +5,7 @@ package org.jbackprop.tensor;
  * {@code --add-modules jdk.incubator.vector}, as the notebook kernel does, and plain loops otherwise.
  * Only additions run here, in numpy's order, so both paths give the same bits. Transcendental
  * functions deliberately do not: the Vector API's EXP gives other last bits once C2 compiles it
- * than before, so results changed with JIT timing (see {@link UnaryOp}).
+ * than before, so results changed with JIT timing (the reason is in {@link UnaryOp}'s Javadoc).
  *
  * <p>The class that touches the incubator module, {@link VectorMathSimd}, is only ever loaded
  * when the module is present.
