@@ -24,12 +24,12 @@ BINARY = [
 ]
 
 # (enum constant, expression in x) or (enum constant, None, kernel): a kernel runs the whole array.
-# exp, log, sigmoid and tanh stay scalar Math calls: see TRANSCENDENTAL.
+# exp, log, sigmoid and tanh are whole-array kernels of VectorMath, never Math's: see TRANSCENDENTAL.
 UNARY = [
-    ("NEG", "-x"), ("SQUARE", "x * x"), ("EXP", "Math.exp(x)"), ("LOG", "Math.log(x)"),
+    ("NEG", "-x"), ("SQUARE", "x * x"), ("EXP", None, "VectorMath.exp"), ("LOG", None, "VectorMath.log"),
     ("SQRT", "Math.sqrt(x)"), ("ABS", "Math.abs(x)"),
     ("SIGN", "x > 0 ? 1.0 : x < 0 ? -1.0 : x == 0 ? 0.0 : x"),
-    ("SIGMOID", "1.0 / (1.0 + Math.exp(-x))"), ("TANH", "Math.tanh(x)"),
+    ("SIGMOID", None, "VectorMath.sigmoid"), ("TANH", None, "VectorMath.tanh"),
     ("RELU", "Math.max(0.0, x)"), ("STEP", "x > 0 ? 1.0 : 0.0"),
     ("FLOOR", "Math.floor(x)"), ("CEIL", "Math.ceil(x)"), ("RINT", "Math.rint(x)"),
     ("SIN", "Math.sin(x)"), ("COS", "Math.cos(x)"),
@@ -37,10 +37,13 @@ UNARY = [
 
 # Carried into UnaryOp's Javadoc, so that the reason lives where the code is read.
 TRANSCENDENTAL = """\
- * <p>exp, log, sigmoid and tanh stay scalar {@code Math} calls: HotSpot gives {@code Math.exp} the
- * same bits in the interpreter and in compiled code, while the Vector API's EXP switches from a
- * Java fallback to SVML once C2 compiles it, so the same notebook printed different last digits
- * from run to run."""
+ * <p>exp, log, sigmoid and tanh run {@link VectorMath}'s kernels, which compute
+ * {@link DeterministicMath}'s fdlibm polynomials from IEEE-exact operations, on SIMD lanes when the
+ * Vector API is present and in scalar loops otherwise, with the same bits either way. Neither
+ * {@code Math.exp} (HotSpot swaps in a CPU-specific routine whose last bit can differ from one JVM
+ * to another) nor the Vector API's EXP (its last bits change once C2 compiles the loop) is used:
+ * a seeded notebook must print the same digits on every run and every machine. sin and cos stay
+ * on {@code Math}: no lecture uses them. sqrt is exact (IEEE) on every path."""
 
 
 def substitute(expr, **names):

@@ -1,11 +1,11 @@
 package org.jbackprop.tensor;
 
 /**
- * Sums on SIMD lanes, with the JDK's Vector API when the JVM runs with
+ * Sums and exp, log, sigmoid, tanh on SIMD lanes, with the JDK's Vector API when the JVM runs with
  * {@code --add-modules jdk.incubator.vector}, as the notebook kernel does, and plain loops otherwise.
- * Only additions run here, in numpy's order, so both paths give the same bits. Transcendental
- * functions deliberately do not: the Vector API's EXP gives other last bits once C2 compiles it
- * than before, so results changed with JIT timing (the reason is in {@link UnaryOp}'s Javadoc).
+ * Both paths give the same bits: sums add in numpy's order, and the functions are
+ * {@link DeterministicMath}'s polynomials built from IEEE-exact operations, lane by lane or one value
+ * at a time (the reason is in {@link UnaryOp}'s Javadoc and in {@link DeterministicMath}'s).
  *
  * <p>The class that touches the incubator module, {@link VectorMathSimd}, is only ever loaded
  * when the module is present.
@@ -33,6 +33,50 @@ final class VectorMath {
         }
         for (int i = 0; i < n; i++) {
             out[ob + i] += d[row + i];
+        }
+    }
+
+    /** out[i] = e^in[i] for i in [0, n). */
+    static void exp(double[] in, double[] out, int n) {
+        if (SIMD && n >= MIN_LENGTH) {
+            VectorMathSimd.exp(in, out, n);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            out[i] = DeterministicMath.exp(in[i]);
+        }
+    }
+
+    /** out[i] = ln in[i] for i in [0, n). */
+    static void log(double[] in, double[] out, int n) {
+        if (SIMD && n >= MIN_LENGTH) {
+            VectorMathSimd.log(in, out, n);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            out[i] = DeterministicMath.log(in[i]);
+        }
+    }
+
+    /** out[i] = 1 / (1 + e^−in[i]) for i in [0, n). */
+    static void sigmoid(double[] in, double[] out, int n) {
+        if (SIMD && n >= MIN_LENGTH) {
+            VectorMathSimd.sigmoid(in, out, n);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            out[i] = DeterministicMath.sigmoid(in[i]);
+        }
+    }
+
+    /** out[i] = tanh in[i] for i in [0, n). */
+    static void tanh(double[] in, double[] out, int n) {
+        if (SIMD && n >= MIN_LENGTH) {
+            VectorMathSimd.tanh(in, out, n);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            out[i] = DeterministicMath.tanh(in[i]);
         }
     }
 }
