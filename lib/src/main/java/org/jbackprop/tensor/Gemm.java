@@ -10,7 +10,9 @@ import java.util.concurrent.ForkJoinPool;
  * Row-major general matrix product C = op(A) op(B) for C of shape (m, n), the one place where
  * the tensor engine multiplies matrices.
  *
- * <p>Small products run in plain Java loops (a JNI call costs more than they do). Larger ones go
+ * <p>Products below {@link SmallGemm#LIMIT} (every product in the lectures) run in
+ * {@link SmallGemm}'s Java kernel, which sums in a fixed order, so that a notebook prints the same
+ * digits with any BLAS or none; a JNI call would also cost more than they do. Larger ones go
  * to BLAS {@code dgemm} through dev.ludovic.netlib: the native library ({@code libblas.so.3},
  * e.g. OpenBLAS) when it loads, otherwise netlib's pure-Java BLAS (VectorBLAS when the JVM runs
  * with {@code --add-modules jdk.incubator.vector}, a scalar Java BLAS otherwise); the pure-Java
@@ -23,11 +25,6 @@ import java.util.concurrent.ForkJoinPool;
  */
 final class Gemm {
 
-    /**
-     * m * n * k below which plain Java loops beat a BLAS call. Measured: (101, 16) @ (16, 7) takes
-     * ~0.7 us in OpenBLAS through JNI and ~7 us in Java loops; VectorBLAS also beats the loops.
-     */
-    static final long SMALL = 8L * 8 * 8;
     /** m * n * k from which the pure-Java BLAS is split over two threads. */
     static final long PARALLEL = 128L * 128 * 128;
 
@@ -111,7 +108,9 @@ final class Gemm {
         }
         long work = (long) m * n * k;
         int lda = transA ? m : k;
-        if (blas == null || work < SMALL) {
+        if (work < SmallGemm.LIMIT) {
+            SmallGemm.gemm(transA, transB, m, n, k, a, ao, b, bo, c, co);
+        } else if (blas == null) {
             loops(transA, transB, m, n, k, a, ao, b, bo, c, co);
         } else if (split && work >= PARALLEL && m >= 2) {
             int half = m / 2;

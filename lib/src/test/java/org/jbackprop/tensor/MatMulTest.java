@@ -178,6 +178,48 @@ class MatMulTest {
         }
     }
 
+    /**
+     * Lecture-size products (below SmallGemm.LIMIT) never reach BLAS: whatever the backend, native,
+     * pure Java or none, they have the bits of the reference order (s = s + a·b for p = 0, 1, …),
+     * on SIMD lanes along rows or along columns and in the scalar tails. The notebooks' printed
+     * digits rest on this.
+     */
+    @Test
+    void lectureSizeProductsHaveTheSameBitsWithEveryBackend() {
+        List<BLAS> backends = new ArrayList<>();
+        backends.add(null);
+        backends.add(JavaBLAS.getInstance());
+        try {
+            backends.add(NativeBLAS.getInstance());
+        } catch (RuntimeException | LinkageError noNative) {
+            // only the pure-Java BLAS on this machine
+        }
+        Rng rng = new Rng(4);
+        // zoo forward and X^T D, NB11's layers, XOR's, Mazur's, a vector, and shapes around the vector width
+        int[][] sizes = {{101, 16, 7}, {16, 101, 7}, {100, 1, 10}, {100, 10, 6}, {100, 6, 1}, {4, 2, 2}, {4, 10, 10},
+            {2, 2, 2}, {1, 5, 1}, {3, 3, 17}, {17, 3, 3}, {9, 8, 33}, {40, 40, 40}};
+        for (int[] s : sizes) {
+            int m = s[0];
+            int k = s[1];
+            int n = s[2];
+            assertTrue((long) m * n * k < SmallGemm.LIMIT);
+            for (boolean ta : new boolean[] {false, true}) {
+                for (boolean tb : new boolean[] {false, true}) {
+                    Tensor a = rng.randn(ta ? k : m, ta ? m : k);
+                    Tensor b = rng.randn(tb ? n : k, tb ? k : n);
+                    double[] reference = new double[m * n];
+                    SmallGemm.scalar(ta, tb, m, n, k, a.data, 0, b.data, 0, reference, 0);
+                    for (BLAS blas : backends) {
+                        double[] c = new double[m * n];
+                        Gemm.gemm(blas, blas != null, ta, tb, m, n, k, a.data, 0, b.data, 0, c, 0);
+                        assertArrayEquals(reference, c, 0.0, "(" + m + ", " + k + ") @ (" + k + ", " + n + ") "
+                                + ta + tb + " with " + (blas == null ? "no BLAS" : blas.getClass().getSimpleName()));
+                    }
+                }
+            }
+        }
+    }
+
     /** The pure-Java BLAS path gives large products to two threads, row halves of C; the halves must meet exactly. */
     @Test
     void twoThreadSplitOfThePureJavaPath() {
