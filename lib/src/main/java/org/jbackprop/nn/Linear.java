@@ -100,11 +100,11 @@ public class Linear implements Layer {
         Stop.check(this);
         if (x != null && x.rank() == 1 && x.shape(0) == in()) {
             this.x = x;
-            return x.matmul(weight.value()).add(bias.value());
+            return x.matmul(weight.value()).addInPlace(bias.value());
         }
         ShapeCheck.requireRows(this + ".forward", "x", x, in());
         this.x = x;
-        return x.matmul(weight.value()).add(bias.value());
+        return x.matmul(weight.value()).addInPlace(bias.value()); // x·W + b, b added into the fresh product
     }
 
     /**
@@ -125,9 +125,9 @@ public class Linear implements Layer {
         }
         ShapeCheck.requireShape(this + ".backward", "dOut (the shape of the last forward's output)",
                 new int[] {x.shape(0), out()}, dOut);
-        weight.accumulate(x.transpose().matmul(dOut));
-        bias.accumulate(dOut.sum(0));
-        return dOut.matmul(weight.value().transpose());
+        weight.accumulate(x.transposedMatmul(dOut));            // dW = xᵀ·dOut, xᵀ read in place
+        bias.accumulate(dOut.sum(0));                            // dB = Σ_rows dOut
+        return dOut.matmulTransposed(weight.value());            // dX = dOut·Wᵀ, Wᵀ read in place
     }
 
     /** [W, b]. */

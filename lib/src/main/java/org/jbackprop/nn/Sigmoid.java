@@ -33,7 +33,7 @@ public final class Sigmoid implements Layer {
                     + "there is no cached output y for dx = dout·y·(1−y)");
         }
         ShapeCheck.requireShape("Sigmoid.backward", "dOut", y.shape(), dOut);
-        return dOut.mul(y).mul(y.rsub(1.0));
+        return dOut.mul(y).mulInPlace(y.rsub(1.0)); // dout·y·(1−y), in this order
     }
 
     /** None. */

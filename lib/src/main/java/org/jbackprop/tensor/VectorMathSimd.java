@@ -59,153 +59,195 @@ final class VectorMathSimd {
         return res;
     }
 
-    // ---- exp, log, tanh, sigmoid: DeterministicMath lane by lane -------------------------------
+    // ---- exp, log, tanh, sigmoid: DeterministicMath lane by lane ----------------------------------
+    //
+    // Each loop holds its whole lane computation in its own body: a helper taking and returning a
+    // DoubleVector would be too big for C2 to inline, and a vector crossing a call boundary becomes
+    // an object on the heap (measured: 20 times slower). Keep the operations and their order those
+    // of DeterministicMath, line for line.
 
-    /** out[o + i] = exp(in[i]) for i in [0, n). */
+    private static final DoubleVector ZERO = DoubleVector.zero(S);
+    private static final DoubleVector ONE = DoubleVector.broadcast(S, 1.0);
+    private static final DoubleVector TWO = DoubleVector.broadcast(S, 2.0);
+    private static final DoubleVector THREE = DoubleVector.broadcast(S, 3.0);
+    private static final DoubleVector SIX = DoubleVector.broadcast(S, 6.0);
+
+    /** out[i] = exp(in[i]) for i in [0, n): {@link DeterministicMath#exp} lane by lane. */
     static void exp(double[] in, double[] out, int n) {
         int i = 0;
         for (int up = S.loopBound(n); i < up; i += S.length()) {
-            exp(DoubleVector.fromArray(S, in, i)).intoArray(out, i);
+            DoubleVector x = DoubleVector.fromArray(S, in, i);
+            DoubleVector xc = x.min(710.0).max(-746.0);
+            VectorMask<Double> nan = x.compare(VectorOperators.NE, x);
+            xc = xc.blend(0.0, nan);
+            DoubleVector t = xc.mul(DeterministicMath.INV_LN2).add(DeterministicMath.ROUNDER);
+            DoubleVector kd = t.sub(DeterministicMath.ROUNDER);
+            LongVector k = t.reinterpretAsLongs().sub(DeterministicMath.ROUNDER_BITS);
+            DoubleVector hi = xc.sub(kd.mul(DeterministicMath.LN2_HI));
+            DoubleVector lo = kd.mul(DeterministicMath.LN2_LO);
+            DoubleVector r = hi.sub(lo);
+            DoubleVector rr = r.mul(r);
+            DoubleVector p = rr.mul(DeterministicMath.P5).add(DeterministicMath.P4);
+            p = rr.mul(p).add(DeterministicMath.P3);
+            p = rr.mul(p).add(DeterministicMath.P2);
+            p = rr.mul(p).add(DeterministicMath.P1);
+            DoubleVector c = r.sub(rr.mul(p));
+            DoubleVector q = r.mul(c).div(TWO.sub(c));
+            DoubleVector y = ONE.sub(lo.sub(q).sub(hi));
+            LongVector k1 = k.lanewise(VectorOperators.ASHR, 1);
+            LongVector k2 = k.sub(k1);
+            DoubleVector e = y.mul(k1.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles())
+                    .mul(k2.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles());
+            e = e.blend(x.add(1.0), x.abs().compare(VectorOperators.LT, 0x1p-28));
+            e = e.blend(Double.POSITIVE_INFINITY, x.compare(VectorOperators.GT, DeterministicMath.EXP_OVERFLOW));
+            e = e.blend(0.0, x.compare(VectorOperators.LT, DeterministicMath.EXP_UNDERFLOW));
+            e = e.blend(x, nan);
+            e.intoArray(out, i);
         }
         for (; i < n; i++) {
             out[i] = DeterministicMath.exp(in[i]);
         }
     }
 
-    /** out[i] = 1 / (1 + exp(-in[i])) for i in [0, n). */
+    /** out[i] = 1 / (1 + exp(-in[i])) for i in [0, n): {@link DeterministicMath#sigmoid} lane by lane. */
     static void sigmoid(double[] in, double[] out, int n) {
         int i = 0;
-        DoubleVector one = DoubleVector.broadcast(S, 1.0);
         for (int up = S.loopBound(n); i < up; i += S.length()) {
-            one.div(exp(DoubleVector.fromArray(S, in, i).neg()).add(1.0)).intoArray(out, i);
+            DoubleVector x = DoubleVector.fromArray(S, in, i);
+            DoubleVector m = x.neg();
+            DoubleVector xc = m.min(710.0).max(-746.0);
+            VectorMask<Double> nan = m.compare(VectorOperators.NE, m);
+            xc = xc.blend(0.0, nan);
+            DoubleVector t = xc.mul(DeterministicMath.INV_LN2).add(DeterministicMath.ROUNDER);
+            DoubleVector kd = t.sub(DeterministicMath.ROUNDER);
+            LongVector k = t.reinterpretAsLongs().sub(DeterministicMath.ROUNDER_BITS);
+            DoubleVector hi = xc.sub(kd.mul(DeterministicMath.LN2_HI));
+            DoubleVector lo = kd.mul(DeterministicMath.LN2_LO);
+            DoubleVector r = hi.sub(lo);
+            DoubleVector rr = r.mul(r);
+            DoubleVector p = rr.mul(DeterministicMath.P5).add(DeterministicMath.P4);
+            p = rr.mul(p).add(DeterministicMath.P3);
+            p = rr.mul(p).add(DeterministicMath.P2);
+            p = rr.mul(p).add(DeterministicMath.P1);
+            DoubleVector c = r.sub(rr.mul(p));
+            DoubleVector q = r.mul(c).div(TWO.sub(c));
+            DoubleVector y = ONE.sub(lo.sub(q).sub(hi));
+            LongVector k1 = k.lanewise(VectorOperators.ASHR, 1);
+            LongVector k2 = k.sub(k1);
+            DoubleVector e = y.mul(k1.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles())
+                    .mul(k2.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles());
+            e = e.blend(m.add(1.0), m.abs().compare(VectorOperators.LT, 0x1p-28));
+            e = e.blend(Double.POSITIVE_INFINITY, m.compare(VectorOperators.GT, DeterministicMath.EXP_OVERFLOW));
+            e = e.blend(0.0, m.compare(VectorOperators.LT, DeterministicMath.EXP_UNDERFLOW));
+            e = e.blend(m, nan);
+            ONE.div(e.add(1.0)).intoArray(out, i);
         }
         for (; i < n; i++) {
             out[i] = DeterministicMath.sigmoid(in[i]);
         }
     }
 
-    /** out[i] = log(in[i]) for i in [0, n). */
+    /** out[i] = log(in[i]) for i in [0, n): {@link DeterministicMath#log} lane by lane. */
     static void log(double[] in, double[] out, int n) {
         int i = 0;
         for (int up = S.loopBound(n); i < up; i += S.length()) {
-            log(DoubleVector.fromArray(S, in, i)).intoArray(out, i);
+            DoubleVector x = DoubleVector.fromArray(S, in, i);
+            VectorMask<Double> subnormal = x.compare(VectorOperators.LT, Double.MIN_NORMAL);
+            DoubleVector xs = x.blend(x.mul(0x1p54), subnormal);
+            LongVector bits = xs.reinterpretAsLongs().add((0x3ff00000L - DeterministicMath.SQRT_HALF_HIGH) << 32);
+            DoubleVector dk = bits.lanewise(VectorOperators.ASHR, 52).sub(0x3ff).add(DeterministicMath.ROUNDER_BITS)
+                    .reinterpretAsDoubles().sub(DeterministicMath.ROUNDER).sub(ZERO.blend(54.0, subnormal));
+            bits = bits.and(0x000fffffffffffffL).add(DeterministicMath.SQRT_HALF_HIGH << 32);
+            DoubleVector f = bits.reinterpretAsDoubles().sub(1.0);
+            DoubleVector hfsq = f.mul(0.5).mul(f);
+            DoubleVector s = f.div(f.add(2.0));
+            DoubleVector z = s.mul(s);
+            DoubleVector w = z.mul(z);
+            DoubleVector t1 = w.mul(w.mul(w.mul(DeterministicMath.LG6).add(DeterministicMath.LG4)).add(DeterministicMath.LG2));
+            DoubleVector t2 = z.mul(w.mul(w.mul(w.mul(DeterministicMath.LG7).add(DeterministicMath.LG5))
+                    .add(DeterministicMath.LG3)).add(DeterministicMath.LG1));
+            DoubleVector rr = t2.add(t1);
+            DoubleVector result = s.mul(hfsq.add(rr)).add(dk.mul(DeterministicMath.LN2_LO)).sub(hfsq).add(f)
+                    .add(dk.mul(DeterministicMath.LN2_HI));
+            result = result.blend(x, x.compare(VectorOperators.EQ, Double.POSITIVE_INFINITY));
+            result = result.blend(Double.NEGATIVE_INFINITY, x.compare(VectorOperators.EQ, 0.0));
+            VectorMask<Double> nan = x.compare(VectorOperators.LT, 0.0).or(x.compare(VectorOperators.NE, x));
+            result.blend(Double.NaN, nan).intoArray(out, i);
         }
         for (; i < n; i++) {
             out[i] = DeterministicMath.log(in[i]);
         }
     }
 
-    /** out[i] = tanh(in[i]) for i in [0, n). */
+    /** out[i] = tanh(in[i]) for i in [0, n): {@link DeterministicMath#tanh} lane by lane. */
     static void tanh(double[] in, double[] out, int n) {
         int i = 0;
         for (int up = S.loopBound(n); i < up; i += S.length()) {
-            tanh(DoubleVector.fromArray(S, in, i)).intoArray(out, i);
+            DoubleVector x = DoubleVector.fromArray(S, in, i);
+            DoubleVector a = x.abs();
+            // t = expm1(-2 min(|x|, 1)), fdlibm's expm1 for the k = 0, -1, -2, -3 this range needs
+            DoubleVector u = a.min(1.0).mul(-2.0);
+            DoubleVector t0 = u.mul(DeterministicMath.INV_LN2).add(DeterministicMath.ROUNDER);
+            DoubleVector ukd = t0.sub(DeterministicMath.ROUNDER);
+            LongVector uk = t0.reinterpretAsLongs().sub(DeterministicMath.ROUNDER_BITS);
+            DoubleVector uhi = u.sub(ukd.mul(DeterministicMath.LN2_HI));
+            DoubleVector ulo = ukd.mul(DeterministicMath.LN2_LO);
+            DoubleVector ur = uhi.sub(ulo);
+            DoubleVector uc = uhi.sub(ur).sub(ulo);
+            DoubleVector hfx = ur.mul(0.5);
+            DoubleVector hxs = ur.mul(hfx);
+            DoubleVector uq = hxs.mul(DeterministicMath.Q5).add(DeterministicMath.Q4);
+            uq = hxs.mul(uq).add(DeterministicMath.Q3);
+            uq = hxs.mul(uq).add(DeterministicMath.Q2);
+            uq = hxs.mul(uq).add(DeterministicMath.Q1);
+            DoubleVector r1 = hxs.mul(uq).add(1.0);
+            DoubleVector ut = THREE.sub(r1.mul(hfx));
+            DoubleVector ue = hxs.mul(r1.sub(ut).div(SIX.sub(ur.mul(ut))));
+            ue = ur.mul(ue.sub(uc)).sub(uc);
+            ue = ue.sub(hxs);
+            DoubleVector whenZero = ur.sub(ue);
+            DoubleVector whenMinusOne = ur.sub(ue).mul(0.5).sub(0.5);
+            DoubleVector whenBelow = ONE.sub(ue.sub(ur))
+                    .mul(uk.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles()).sub(1.0);
+            DoubleVector em1 = whenBelow.blend(whenMinusOne, ukd.compare(VectorOperators.EQ, -1.0))
+                    .blend(whenZero, ukd.compare(VectorOperators.EQ, 0.0));
+            DoubleVector zSmall = em1.neg().div(em1.add(2.0));
+            // 1 - 2 / (exp(2 min(max(|x|, 1), 22)) + 1)
+            DoubleVector big = a.max(1.0).min(22.0).mul(2.0);
+            DoubleVector xc = big.min(710.0).max(-746.0);
+            VectorMask<Double> nan = big.compare(VectorOperators.NE, big);
+            xc = xc.blend(0.0, nan);
+            DoubleVector t = xc.mul(DeterministicMath.INV_LN2).add(DeterministicMath.ROUNDER);
+            DoubleVector kd = t.sub(DeterministicMath.ROUNDER);
+            LongVector k = t.reinterpretAsLongs().sub(DeterministicMath.ROUNDER_BITS);
+            DoubleVector hi = xc.sub(kd.mul(DeterministicMath.LN2_HI));
+            DoubleVector lo = kd.mul(DeterministicMath.LN2_LO);
+            DoubleVector r = hi.sub(lo);
+            DoubleVector rr = r.mul(r);
+            DoubleVector p = rr.mul(DeterministicMath.P5).add(DeterministicMath.P4);
+            p = rr.mul(p).add(DeterministicMath.P3);
+            p = rr.mul(p).add(DeterministicMath.P2);
+            p = rr.mul(p).add(DeterministicMath.P1);
+            DoubleVector c = r.sub(rr.mul(p));
+            DoubleVector q = r.mul(c).div(TWO.sub(c));
+            DoubleVector y = ONE.sub(lo.sub(q).sub(hi));
+            LongVector k1 = k.lanewise(VectorOperators.ASHR, 1);
+            LongVector k2 = k.sub(k1);
+            DoubleVector e = y.mul(k1.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles())
+                    .mul(k2.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles());
+            e = e.blend(big.add(1.0), big.abs().compare(VectorOperators.LT, 0x1p-28));
+            e = e.blend(Double.POSITIVE_INFINITY, big.compare(VectorOperators.GT, DeterministicMath.EXP_OVERFLOW));
+            e = e.blend(0.0, big.compare(VectorOperators.LT, DeterministicMath.EXP_UNDERFLOW));
+            e = e.blend(big, nan);
+            DoubleVector zBig = ONE.sub(TWO.div(e.add(1.0)));
+            DoubleVector z = zBig.blend(zSmall, a.compare(VectorOperators.LT, 1.0));
+            z = z.blend(1.0, a.compare(VectorOperators.GE, 22.0));
+            DoubleVector result = z.reinterpretAsLongs()
+                    .or(x.reinterpretAsLongs().and(DeterministicMath.SIGN)).reinterpretAsDoubles();
+            result.blend(x, x.compare(VectorOperators.NE, x)).intoArray(out, i);
         }
         for (; i < n; i++) {
             out[i] = DeterministicMath.tanh(in[i]);
         }
-    }
-
-    /** Exact conversion of small integers held in long lanes to doubles, without a vector L2D. */
-    private static DoubleVector toDouble(LongVector k) {
-        return k.add(DeterministicMath.ROUNDER_BITS).reinterpretAsDoubles().sub(DeterministicMath.ROUNDER);
-    }
-
-    /** 2^k for integer k in [-1022, 1023] held in long lanes. */
-    private static DoubleVector twoTo(LongVector k) {
-        return k.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
-    }
-
-    static DoubleVector exp(DoubleVector x) {
-        DoubleVector xc = x.min(710.0).max(-746.0);
-        VectorMask<Double> nan = x.compare(VectorOperators.NE, x);
-        xc = xc.blend(0.0, nan);
-        DoubleVector t = xc.mul(DeterministicMath.INV_LN2).add(DeterministicMath.ROUNDER);
-        DoubleVector kd = t.sub(DeterministicMath.ROUNDER);
-        LongVector k = t.reinterpretAsLongs().sub(DeterministicMath.ROUNDER_BITS);
-        DoubleVector hi = xc.sub(kd.mul(DeterministicMath.LN2_HI));
-        DoubleVector lo = kd.mul(DeterministicMath.LN2_LO);
-        DoubleVector r = hi.sub(lo);
-        DoubleVector rr = r.mul(r);
-        DoubleVector p = rr.mul(DeterministicMath.P5).add(DeterministicMath.P4);
-        p = rr.mul(p).add(DeterministicMath.P3);
-        p = rr.mul(p).add(DeterministicMath.P2);
-        p = rr.mul(p).add(DeterministicMath.P1);
-        DoubleVector c = r.sub(rr.mul(p));
-        DoubleVector two = DoubleVector.broadcast(S, 2.0);
-        DoubleVector q = r.mul(c).div(two.sub(c));
-        DoubleVector y = DoubleVector.broadcast(S, 1.0).sub(lo.sub(q).sub(hi));
-        LongVector k1 = k.lanewise(VectorOperators.ASHR, 1);
-        LongVector k2 = k.sub(k1);
-        DoubleVector result = y.mul(twoTo(k1)).mul(twoTo(k2));
-        result = result.blend(x.add(1.0), x.abs().compare(VectorOperators.LT, 0x1p-28));
-        result = result.blend(Double.POSITIVE_INFINITY, x.compare(VectorOperators.GT, DeterministicMath.EXP_OVERFLOW));
-        result = result.blend(0.0, x.compare(VectorOperators.LT, DeterministicMath.EXP_UNDERFLOW));
-        return result.blend(x, nan);
-    }
-
-    static DoubleVector log(DoubleVector x) {
-        VectorMask<Double> subnormal = x.compare(VectorOperators.LT, Double.MIN_NORMAL);
-        DoubleVector xs = x.blend(x.mul(0x1p54), subnormal);
-        LongVector bits = xs.reinterpretAsLongs().add((0x3ff00000L - DeterministicMath.SQRT_HALF_HIGH) << 32);
-        DoubleVector dk = toDouble(bits.lanewise(VectorOperators.ASHR, 52).sub(0x3ff))
-                .sub(DoubleVector.zero(S).blend(54.0, subnormal));
-        bits = bits.and(0x000fffffffffffffL).add(DeterministicMath.SQRT_HALF_HIGH << 32);
-        DoubleVector f = bits.reinterpretAsDoubles().sub(1.0);
-        DoubleVector hfsq = f.mul(0.5).mul(f);
-        DoubleVector s = f.div(f.add(2.0));
-        DoubleVector z = s.mul(s);
-        DoubleVector w = z.mul(z);
-        DoubleVector t1 = w.mul(w.mul(w.mul(DeterministicMath.LG6).add(DeterministicMath.LG4)).add(DeterministicMath.LG2));
-        DoubleVector t2 = z.mul(w.mul(w.mul(w.mul(DeterministicMath.LG7).add(DeterministicMath.LG5))
-                .add(DeterministicMath.LG3)).add(DeterministicMath.LG1));
-        DoubleVector rr = t2.add(t1);
-        DoubleVector result = s.mul(hfsq.add(rr)).add(dk.mul(DeterministicMath.LN2_LO)).sub(hfsq).add(f)
-                .add(dk.mul(DeterministicMath.LN2_HI));
-        result = result.blend(x, x.compare(VectorOperators.EQ, Double.POSITIVE_INFINITY));
-        result = result.blend(Double.NEGATIVE_INFINITY, x.compare(VectorOperators.EQ, 0.0));
-        VectorMask<Double> nan = x.compare(VectorOperators.LT, 0.0).or(x.compare(VectorOperators.NE, x));
-        return result.blend(Double.NaN, nan);
-    }
-
-    private static DoubleVector expm1Small(DoubleVector x) {
-        DoubleVector t0 = x.mul(DeterministicMath.INV_LN2).add(DeterministicMath.ROUNDER);
-        DoubleVector kd = t0.sub(DeterministicMath.ROUNDER);
-        LongVector k = t0.reinterpretAsLongs().sub(DeterministicMath.ROUNDER_BITS);
-        DoubleVector hi = x.sub(kd.mul(DeterministicMath.LN2_HI));
-        DoubleVector lo = kd.mul(DeterministicMath.LN2_LO);
-        DoubleVector r = hi.sub(lo);
-        DoubleVector c = hi.sub(r).sub(lo);
-        DoubleVector hfx = r.mul(0.5);
-        DoubleVector hxs = r.mul(hfx);
-        DoubleVector p = hxs.mul(DeterministicMath.Q5).add(DeterministicMath.Q4);
-        p = hxs.mul(p).add(DeterministicMath.Q3);
-        p = hxs.mul(p).add(DeterministicMath.Q2);
-        p = hxs.mul(p).add(DeterministicMath.Q1);
-        DoubleVector r1 = hxs.mul(p).add(1.0);
-        DoubleVector t = DoubleVector.broadcast(S, 3.0).sub(r1.mul(hfx));
-        DoubleVector e = hxs.mul(r1.sub(t).div(DoubleVector.broadcast(S, 6.0).sub(r.mul(t))));
-        e = r.mul(e.sub(c)).sub(c);
-        e = e.sub(hxs);
-        DoubleVector whenZero = r.sub(e);
-        DoubleVector whenMinusOne = r.sub(e).mul(0.5).sub(0.5);
-        DoubleVector whenBelow = DoubleVector.broadcast(S, 1.0).sub(e.sub(r)).mul(twoTo(k)).sub(1.0);
-        return whenBelow.blend(whenMinusOne, kd.compare(VectorOperators.EQ, -1.0))
-                .blend(whenZero, kd.compare(VectorOperators.EQ, 0.0));
-    }
-
-    static DoubleVector tanh(DoubleVector x) {
-        DoubleVector a = x.abs();
-        DoubleVector small = a.min(1.0);
-        DoubleVector t = expm1Small(small.mul(-2.0));
-        DoubleVector zSmall = t.neg().div(t.add(2.0));
-        DoubleVector big = a.max(1.0).min(22.0);
-        DoubleVector zBig = DoubleVector.broadcast(S, 1.0)
-                .sub(DoubleVector.broadcast(S, 2.0).div(exp(big.mul(2.0)).add(1.0)));
-        DoubleVector z = zBig.blend(zSmall, a.compare(VectorOperators.LT, 1.0));
-        z = z.blend(1.0, a.compare(VectorOperators.GE, 22.0));
-        DoubleVector result = z.reinterpretAsLongs()
-                .or(x.reinterpretAsLongs().and(DeterministicMath.SIGN)).reinterpretAsDoubles();
-        return result.blend(x, x.compare(VectorOperators.NE, x));
     }
 }
