@@ -30,8 +30,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * <ul>
  *   <li>{@link Tensor}: {@code text/html} table ({@link TensorHtml}) and {@code text/plain} numpy text</li>
  *   <li>{@link History}: its {@link Charts#history chart} as a {@link Picture}: {@code image/png} (2×) and {@code image/svg+xml}, with display size and alt text in the metadata</li>
- *   <li>{@link Graph}: the cs231n picture as {@code image/svg+xml} ({@link GraphSvg})</li>
- *   <li>{@link Sequential}: a chain of layer boxes with parameter shapes as {@code image/svg+xml} ({@link LayerSvg})</li>
+ *   <li>{@link Graph}: the cs231n picture laid out by ELK, as a {@link Picture} (PNG at 2× and SVG) ({@link GraphSvg})</li>
+ *   <li>{@link Sequential}: a chain of layer boxes with parameter shapes, as a {@link Picture} ({@link LayerSvg})</li>
  *   <li>{@link Trace} and {@link GradCheckReport}: {@code text/html} tables ({@link ReportHtml})</li>
  *   <li>{@link Checks} and {@link CheckResult} (exercise checks): {@code text/html} pass/fail tables ({@link CheckHtml})</li>
  *   <li>{@link Figure}, {@link Picture} and any XChart chart (XYChart, CategoryChart, ...): the same picture types</li>
@@ -69,10 +69,10 @@ public final class Renderers {
                 .picture(p -> p)
                 .prefer(Mime.TEXT_PLAIN, Picture::alt));
         all.add(MimeRenderer.of(Graph.class)
-                .prefer(Mime.IMAGE_SVG, GraphSvg::svg)
+                .picture(GraphSvg::picture)
                 .prefer(Mime.TEXT_PLAIN, Renderers::graphText));
         all.add(MimeRenderer.of(Sequential.class)
-                .prefer(Mime.IMAGE_SVG, LayerSvg::svg)
+                .picture(LayerSvg::picture)
                 .prefer(Mime.TEXT_PLAIN, Sequential::toString));
         all.add(MimeRenderer.of(Trace.class)
                 .prefer(Mime.TEXT_HTML, ReportHtml::html)

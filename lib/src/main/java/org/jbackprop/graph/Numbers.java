@@ -1,17 +1,19 @@
 package org.jbackprop.graph;
 
+import org.jbackprop.tensor.Significant;
+
 /** How the graph package prints numbers in its text tables. */
 final class Numbers {
 
     private Numbers() {
     }
 
-    /** A constant as written in a gate label: 1 rather than 1.0, otherwise Java's shortest form. */
+    /**
+     * A constant as written in a gate label, like every number of a graph picture: 4 significant digits
+     * ({@code 1}, {@code -0.5}, {@code 0.3333} for 1/3), so a "*0.3333" gate stays small.
+     */
     static String plain(double c) {
-        if (c == Math.rint(c) && Math.abs(c) < 1e15) {
-            return Long.toString((long) c);
-        }
-        return Double.toString(c);
+        return Significant.format(c, 4);
     }
 
     /** Pads {@code s} on the right to {@code width}. */

@@ -129,6 +129,7 @@ class GraphTest {
         assertEquals("*3", ax.op());
         assertEquals("+5", cx.op());
         assertEquals("+(-0.5)", g.add(t, -0.5).op());
+        assertEquals("*0.3333", g.mul(t, 1.0 / 3).op());
     }
 
     @Test

@@ -1,47 +1,56 @@
 package org.jbackprop.jupyter.svg;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.jbackprop.graph.Graph;
 import org.jbackprop.graph.Node;
+import org.jbackprop.jupyter.Picture;
 
 /**
- * Draws a scalar {@link Graph} as SVG, like cs231n lecture 4: inputs at the left, gates as circles
- * with their op ("+", "*", "exp", ...) laid out left to right in columns by longest path from the
- * inputs; on each edge the forward value above in green and, once backward has run, the gradient
- * flowing back along that edge below in red. The output's value and gradient sit on a short edge
- * leaving the last gate.
+ * Draws a scalar {@link Graph} as cs231n lecture 4 does, laid out by Eclipse ELK ({@link GraphLayout}):
+ * left to right, inputs as named boxes next to the gate they feed, gates as circles with their op
+ * ("+", "*", "exp", ...) and, when named, their name above; on each edge the forward value above in
+ * green and, once backward has run, the gradient flowing back along that edge below in red. The
+ * output's value and gradient sit on the edge into its name.
  *
- * <p>Pure SVG, no script. Graphs above {@link #MAX_NODES} nodes are not drawn (a one-line SVG says so).
+ * <p>The picture is SVG and a 2× PNG painted by the same code ({@link Canvas}); it fits a
+ * {@value #COLUMN_WIDTH} px column: a wider layout is wrapped by layer, then scaled down no further
+ * than labels of {@value #MIN_FONT_SIZE} px. Transparent background and mid-tone colours, legible
+ * on light and dark notebook themes. Graphs above {@link #MAX_NODES} nodes are not drawn (a one-line
+ * picture says so).
  */
 public final class GraphSvg {
 
     /** The most nodes drawn. */
     public static final int MAX_NODES = 300;
-    /** Forward values: green, above the edge. */
-    public static final String VALUE_COLOR = "#2ca02c";
-    /** Gradients: red, below the edge. */
-    public static final String GRAD_COLOR = "#d62728";
+    /** Forward values: green, above the edge (contrast ≥ 4:1 on white and on JupyterLab's dark #111). */
+    public static final String VALUE_COLOR = "#318f31";
+    /** Gradients: red, below the edge (contrast ≥ 4:1 on white and on #111). */
+    public static final String GRAD_COLOR = "#e0443e";
+    /** Lines, circles and names: the mid grey every picture of the project uses. */
+    public static final String INK = "#787878";
+    /** The font size of every label at full scale, in CSS pixels. */
+    public static final int FONT_SIZE = 13;
+    /** No label is shown smaller than this, in CSS pixels. */
+    public static final int MIN_FONT_SIZE = 10;
+    /** The notebook column a picture must fit, in CSS pixels. */
+    public static final int COLUMN_WIDTH = 960;
 
-    static final double COLUMN = 150;
-    static final double ROW = 90;
-    static final double RADIUS = 20;
-    static final double LEFT = 50;
-    static final double TOP = 30;
-    static final double OUT_EDGE = 80;
-    static final String INK = "#333333";
-    /** The font size of every label, in pixels. */
-    static final int FONT_SIZE = 13;
+    static final double LEGEND = 22;
+    static final double LEGEND_SPACE = 16;
+    static final String LEGEND_VALUE = "values above each edge";
+    static final String LEGEND_GRAD = "gradients below";
 
     private GraphSvg() {
     }
 
-    /** The graph as an SVG document. */
+    /** The graph as an SVG document (with title and description). */
     public static String svg(Graph graph) {
+        return picture(graph).svg();
+    }
+
+    /** The graph as a picture: SVG, 2× PNG, display size and alt text. */
+    public static Picture picture(Graph graph) {
         List<Node> nodes = graph.nodes();
         if (nodes.isEmpty()) {
             return message("empty graph");
@@ -49,192 +58,165 @@ public final class GraphSvg {
         if (nodes.size() > MAX_NODES) {
             return message("graph of " + nodes.size() + " nodes: too large to draw (limit " + MAX_NODES + ")");
         }
-        Map<Node, Integer> layer = layers(nodes);
-        Map<Node, double[]> at = positions(nodes, layer);
-        double shift = 0;
-        double outLabels = 0;
-        for (Node n : nodes) {
-            if (n.isInput()) {
-                shift = Math.max(shift, 6 + textWidth(n.name()) + 8 - LEFT);
-            } else {
-                outLabels = Math.max(outLabels, textWidth(n.name()));
-            }
-        }
-        for (double[] p : at.values()) {
-            p[0] += shift;
-        }
-        Map<Node, Integer> uses = new HashMap<>();
-        for (Node n : nodes) {
-            for (Node in : n.inputs()) {
-                uses.merge(in, 1, Integer::sum);
-            }
-        }
-        boolean withGrads = nodes.stream().anyMatch(n -> n.grad() != 0);
-        int columns = 1 + layer.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        int rows = rowsPerLayer(nodes, layer).values().stream().mapToInt(Integer::intValue).max().orElse(1);
-        double width = shift + LEFT + (columns - 1) * COLUMN + RADIUS + OUT_EDGE + 6 + Math.max(44, outLabels + 8);
-        double height = TOP + rows * ROW + (withGrads ? 20 : 0);
-        SvgWriter svg = new SvgWriter(width, height, FONT_SIZE);
+        GraphLayout layout = GraphLayout.of(graph);
+        boolean withGrads = graph.nodes().stream().anyMatch(n -> n.grad() != 0);
+        double legendWidth = 2 * GraphLayout.PADDING + textWidth(LEGEND_VALUE)
+                + (withGrads ? LEGEND_SPACE + textWidth(LEGEND_GRAD) : 0);
+        double viewWidth = Math.max(layout.width, Math.ceil(legendWidth));
+        double viewHeight = layout.height + LEGEND;
+        double scale = Math.min(1.0, COLUMN_WIDTH / viewWidth);
+        int width = Math.min(COLUMN_WIDTH, (int) Math.ceil(viewWidth * scale));
+        int height = (int) Math.ceil(viewHeight * scale);
+        return Picture.of(() -> {
+            SvgWriter svg = new SvgWriter(viewWidth, viewHeight, width, height, FONT_SIZE);
+            draw(svg, layout);
+            return svg.finish();
+        }, () -> {
+            PaintCanvas png = new PaintCanvas(width, height, scale, FONT_SIZE);
+            draw(png, layout);
+            return png.png();
+        }, width, height, title(graph), alt(graph));
+    }
 
-        for (Node n : nodes) {
-            for (int i = 0; i < n.inputs().size(); i++) {
-                Node from = n.inputs().get(i);
-                double edgeGrad = withGrads ? n.grad() * n.localGrads().get(i) : 0;
-                edge(svg, from, n, at, from.value(), edgeGrad, withGrads);
+    /** Draws the laid-out graph: edges with their labels first, then the nodes over their ends. */
+    static void draw(Canvas c, GraphLayout layout) {
+        for (GraphLayout.Edge e : layout.edges) {
+            c.group(e.to() < 0 ? "edge output" : "edge", "data-from", Integer.toString(e.from()),
+                    "data-to", Integer.toString(e.to()));
+            double[] p = e.points();
+            c.polyline(p, INK);
+            int n = p.length;
+            arrowhead(c, p[n - 2], p[n - 1], p[n - 4], p[n - 3]);
+            double mid = e.lx() + e.lw() / 2;
+            c.text(mid, e.ly() + GraphLayout.LINE - 4, "value", "middle", VALUE_COLOR, e.value());
+            if (!e.grad().isEmpty()) {
+                c.text(mid, e.ly() + 2 * GraphLayout.LINE + GraphLayout.GAP - 4, "grad", "middle", GRAD_COLOR,
+                        e.grad());
             }
+            c.end();
         }
-        for (Node n : nodes) {
-            double[] p = at.get(n);
-            if (!n.isInput() && !uses.containsKey(n)) {
-                outputEdge(svg, n, p, withGrads);
-            }
-            if (n.isInput()) {
-                svg.group("node input", "data-id", Integer.toString(n.id()));
-                svg.text(p[0] - 6, p[1] + 5, "label", "end", INK, n.name());
-            } else {
-                svg.group("node gate", "data-id", Integer.toString(n.id()));
-                svg.circle(p[0], p[1], RADIUS, "#ffffff", INK);
-                svg.text(p[0], p[1] + 5, "op", "middle", INK, n.op());
-                if (!n.label().isEmpty() && uses.containsKey(n)) {
-                    svg.text(p[0], p[1] - RADIUS - 6, "label", "middle", "#777777", n.label());
+        for (GraphLayout.Box b : layout.boxes) {
+            switch (b.kind()) {
+                case INPUT -> {
+                    c.group("node input", "data-id", Integer.toString(b.id()));
+                    c.rect(b.x() + 0.5, b.y() + 0.5, b.w() - 1, b.h() - 1, "none", INK);
+                    c.text(b.cx(), b.cy() + 4.5, "label", "middle", INK, b.name());
+                }
+                case GATE -> {
+                    c.group("node gate", "data-id", Integer.toString(b.id()));
+                    c.circle(b.cx(), b.cy(), b.r(), "none", INK);
+                    c.text(b.cx(), b.cy() + 4.5, "op", "middle", INK, b.op());
+                    if (!b.name().isEmpty()) {
+                        c.text(b.cx(), b.y() + GraphLayout.LINE - 4, "label", "middle", INK, b.name());
+                    }
+                }
+                default -> {
+                    c.group("node output", "data-id", Integer.toString(b.id()));
+                    c.text(b.x() + 4, b.cy() + 4.5, "label", "start", INK, b.name());
                 }
             }
-            svg.end();
+            c.end();
         }
+        double y = layout.height + LEGEND - 8;
+        boolean withGrads = layout.edges.stream().anyMatch(e -> !e.grad().isEmpty());
+        c.text(GraphLayout.PADDING, y, "legend value", "start", VALUE_COLOR, LEGEND_VALUE);
         if (withGrads) {
-            svg.text(shift + LEFT, height - 8, "legend value", "start", VALUE_COLOR, "values above");
-            svg.text(shift + LEFT + 100, height - 8, "legend grad", "start", GRAD_COLOR, "gradients below");
+            double x = GraphLayout.PADDING + textWidth(LEGEND_VALUE) + LEGEND_SPACE;
+            c.text(x, y, "legend grad", "start", GRAD_COLOR, LEGEND_GRAD);
         }
-        return svg.finish();
     }
 
-    /** Longest path from the inputs: inputs 0, a gate one more than its deepest input. */
-    static Map<Node, Integer> layers(List<Node> nodes) {
-        Map<Node, Integer> layer = new HashMap<>();
-        for (Node n : nodes) { // topological order: inputs come first
-            int l = 0;
-            for (Node in : n.inputs()) {
-                l = Math.max(l, layer.getOrDefault(in, 0) + 1);
-            }
-            layer.put(n, n.isInput() ? 0 : Math.max(l, 1));
-        }
-        return layer;
-    }
-
-    private static Map<Integer, Integer> rowsPerLayer(List<Node> nodes, Map<Node, Integer> layer) {
-        Map<Integer, Integer> rows = new HashMap<>();
-        for (Node n : nodes) {
-            rows.merge(layer.get(n), 1, Integer::sum);
-        }
-        return rows;
-    }
-
-    /**
-     * Centre of each node: column by layer; within a layer, inputs by creation order and gates by the
-     * mean row of their inputs (fewer crossings), each layer centred vertically.
-     */
-    static Map<Node, double[]> positions(List<Node> nodes, Map<Node, Integer> layer) {
-        Map<Integer, List<Node>> byLayer = new HashMap<>();
-        for (Node n : nodes) {
-            byLayer.computeIfAbsent(layer.get(n), k -> new ArrayList<>()).add(n);
-        }
-        int rows = byLayer.values().stream().mapToInt(List::size).max().orElse(1);
-        Map<Node, Double> row = new HashMap<>();
-        Map<Node, double[]> at = new HashMap<>();
-        int columns = byLayer.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-        for (int l = 0; l < columns; l++) {
-            List<Node> column = byLayer.getOrDefault(l, List.of());
-            if (l > 0) {
-                column.sort(Comparator.comparingDouble((Node n) -> meanRow(n, row)).thenComparingInt(Node::id));
-            }
-            double offset = (rows - column.size()) / 2.0;
-            for (int i = 0; i < column.size(); i++) {
-                Node n = column.get(i);
-                row.put(n, offset + i);
-                at.put(n, new double[] {LEFT + l * COLUMN, TOP + (offset + i) * ROW + ROW / 2});
-            }
-        }
-        return at;
-    }
-
-    private static double meanRow(Node n, Map<Node, Double> row) {
-        double sum = 0;
-        for (Node in : n.inputs()) {
-            sum += row.getOrDefault(in, 0.0);
-        }
-        return n.inputs().isEmpty() ? 0 : sum / n.inputs().size();
-    }
-
-    private static void edge(SvgWriter svg, Node from, Node to, Map<Node, double[]> at, double value, double grad,
-                             boolean withGrads) {
-        double[] a = at.get(from);
-        double[] b = at.get(to);
-        double x1 = a[0] + (from.isInput() ? 4 : RADIUS);
-        double y1 = a[1];
-        double dx = b[0] - x1;
-        double dy = b[1] - y1;
+    private static void arrowhead(Canvas c, double x, double y, double fromX, double fromY) {
+        double dx = x - fromX;
+        double dy = y - fromY;
         double length = Math.max(1e-9, Math.hypot(dx, dy));
-        double x2 = b[0] - dx / length * RADIUS;
-        double y2 = b[1] - dy / length * RADIUS;
-        svg.group("edge", "data-from", Integer.toString(from.id()), "data-to", Integer.toString(to.id()));
-        svg.line(x1, y1, x2, y2, INK);
-        arrowhead(svg, x2, y2, dx / length, dy / length);
-        double lx = x1 + (x2 - x1) * 0.45;
-        double ly = y1 + (y2 - y1) * 0.45;
-        svg.text(lx, ly - 6, "value", "middle", VALUE_COLOR, number(value));
-        if (withGrads) {
-            svg.text(lx, ly + 16, "grad", "middle", GRAD_COLOR, number(grad));
-        }
-        svg.end();
-    }
-
-    private static void outputEdge(SvgWriter svg, Node n, double[] p, boolean withGrads) {
-        double x1 = p[0] + RADIUS;
-        double x2 = x1 + OUT_EDGE;
-        svg.group("edge output", "data-from", Integer.toString(n.id()));
-        svg.line(x1, p[1], x2, p[1], INK);
-        arrowhead(svg, x2, p[1], 1, 0);
-        svg.text((x1 + x2) / 2, p[1] - 6, "value", "middle", VALUE_COLOR, number(n.value()));
-        if (withGrads) {
-            svg.text((x1 + x2) / 2, p[1] + 16, "grad", "middle", GRAD_COLOR, number(n.grad()));
-        }
-        svg.text(x2 + 6, p[1] + 5, "label", "start", INK, n.name());
-        svg.end();
-    }
-
-    private static void arrowhead(SvgWriter svg, double x, double y, double ux, double uy) {
-        double back = 8;
-        double half = 4;
-        svg.triangle(x, y, x - ux * back - uy * half, y - uy * back + ux * half,
+        double ux = dx / length;
+        double uy = dy / length;
+        double back = 7;
+        double half = 3.5;
+        c.triangle(x, y, x - ux * back - uy * half, y - uy * back + ux * half,
                 x - ux * back + uy * half, y - uy * back - ux * half, INK);
     }
 
-    /** An edge number as the lecture writes it: two decimals ({@code -2.00}, {@code 0.73}), else 3 significant digits. */
+    /** An edge number as the pictures write it: 4 significant digits. */
     static String number(double v) {
-        if (Double.isNaN(v)) {
-            return "nan";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "inf" : "-inf";
-        }
-        double a = Math.abs(v);
-        if (a == 0 || (a >= 0.01 && a < 1e5)) {
-            return String.format(Locale.ROOT, "%.2f", v == 0 ? 0.0 : v);
-        }
-        return String.format(Locale.ROOT, "%.2e", v);
+        return GraphLayout.number(v);
+    }
+
+    /** E.g. "Computational graph of f". */
+    static String title(Graph graph) {
+        return "Computational graph of " + String.join(", ", outputs(graph));
     }
 
     /**
-     * A generous estimate of a label's width in pixels at the 13 px font: 0.62 em per character
-     * (wider than the average sans-serif glyph), so margins sized from it never clip a label.
+     * One sentence for screen readers and where images do not load, e.g. "Computational graph of
+     * 5 nodes: inputs x, y, z; f = -12, gradients after backward: ∂f/∂x = -4, ∂f/∂y = -4, ∂f/∂z = 3."
      */
-    static double textWidth(String label) {
-        return label == null ? 0 : 0.62 * FONT_SIZE * label.codePointCount(0, label.length());
+    static String alt(Graph graph) {
+        List<String> inputs = new ArrayList<>();
+        List<String> grads = new ArrayList<>();
+        for (Node n : graph.inputs()) {
+            inputs.add(n.name() + " = " + number(n.value()));
+            grads.add(n.name() + " " + number(n.grad()));
+        }
+        boolean withGrads = graph.nodes().stream().anyMatch(n -> n.grad() != 0);
+        List<String> outs = new ArrayList<>();
+        for (String name : outputs(graph)) {
+            outs.add(name + " = " + number(graph.nodes().stream().filter(n -> n.name().equals(name))
+                    .findFirst().orElseThrow().value()));
+        }
+        StringBuilder sb = new StringBuilder("Computational graph of ").append(graph.nodes().size())
+                .append(" nodes from inputs ").append(String.join(", ", clip(inputs)))
+                .append(" to ").append(String.join(", ", outs));
+        if (withGrads) {
+            sb.append("; gradients of the inputs after backward: ").append(String.join(", ", clip(grads)));
+        }
+        return sb.append('.').toString();
     }
 
-    /** A small SVG holding one line of text. */
-    static String message(String text) {
-        return new SvgWriter(Math.max(200, 8 * text.length() + 20), 30, 13)
-                .text(10, 20, "message", "start", INK, text).finish();
+    private static List<String> clip(List<String> items) {
+        if (items.size() <= 14) {
+            return items;
+        }
+        List<String> out = new ArrayList<>(items.subList(0, 12));
+        out.add("and " + (items.size() - 12) + " more");
+        return out;
+    }
+
+    private static List<String> outputs(Graph graph) {
+        List<Node> nodes = graph.nodes();
+        boolean[] used = new boolean[nodes.size()];
+        for (Node n : nodes) {
+            for (Node in : n.inputs()) {
+                used[in.id()] = true;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Node n : nodes) {
+            if (!n.isInput() && !used[n.id()]) {
+                out.add(n.name());
+            }
+        }
+        return out.isEmpty() ? List.of("its inputs") : out;
+    }
+
+    /** A small picture holding one line of text. */
+    static Picture message(String text) {
+        int width = (int) Math.ceil(PaintCanvas.textWidth(text, FONT_SIZE)) + 20;
+        int height = 30;
+        return Picture.of(() -> {
+            SvgWriter svg = new SvgWriter(width, height, FONT_SIZE);
+            svg.text(10, 20, "message", "start", INK, text);
+            return svg.finish();
+        }, () -> {
+            PaintCanvas png = new PaintCanvas(width, height, FONT_SIZE);
+            png.text(10, 20, "message", "start", INK, text);
+            return png.png();
+        }, width, height, "Computational graph", text);
+    }
+
+    /** A label's width at the full font size, in CSS pixels (measured with the picture font). */
+    static double textWidth(String label) {
+        return PaintCanvas.textWidth(label, FONT_SIZE);
     }
 }

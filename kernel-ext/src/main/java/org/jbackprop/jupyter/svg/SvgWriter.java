@@ -8,19 +8,28 @@ import org.jbackprop.jupyter.html.Html;
  * {@link Html#escape}, so labels from users ({@code "<script>"}) stay text; coordinates are
  * written with at most two decimals and a dot, whatever the locale.
  */
-public final class SvgWriter {
+public final class SvgWriter implements Canvas {
 
     private final StringBuilder sb = new StringBuilder();
 
     /** Starts an SVG of {@code width} by {@code height} pixels with the given font size. */
     public SvgWriter(double width, double height, int fontSize) {
-        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(width))
-                .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width))
-                .append(' ').append(num(height)).append("\" font-family=\"sans-serif\" font-size=\"")
-                .append(fontSize).append("\">\n");
+        this(width, height, width, height, fontSize);
+    }
+
+    /**
+     * Starts an SVG drawn on a {@code viewWidth} by {@code viewHeight} coordinate space and shown
+     * {@code displayWidth} by {@code displayHeight} CSS pixels (scaled to fit a column).
+     */
+    public SvgWriter(double viewWidth, double viewHeight, double displayWidth, double displayHeight, int fontSize) {
+        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(displayWidth))
+                .append("\" height=\"").append(num(displayHeight)).append("\" viewBox=\"0 0 ").append(num(viewWidth))
+                .append(' ').append(num(viewHeight)).append("\" font-family=\"").append(PaintCanvas.FONT_FAMILY)
+                .append("\" font-size=\"").append(fontSize).append("\">\n");
     }
 
     /** Opens a group with a class and optional extra attributes given as name, value pairs. */
+    @Override
     public SvgWriter group(String cssClass, String... attributes) {
         sb.append("<g class=\"").append(Html.escape(cssClass)).append('"');
         attributes(attributes);
@@ -29,12 +38,14 @@ public final class SvgWriter {
     }
 
     /** Closes the innermost group. */
+    @Override
     public SvgWriter end() {
         sb.append("</g>\n");
         return this;
     }
 
     /** A straight line. */
+    @Override
     public SvgWriter line(double x1, double y1, double x2, double y2, String stroke, String... attributes) {
         sb.append("<line x1=\"").append(num(x1)).append("\" y1=\"").append(num(y1)).append("\" x2=\"").append(num(x2))
                 .append("\" y2=\"").append(num(y2)).append("\" stroke=\"").append(Html.escape(stroke)).append('"');
@@ -44,6 +55,7 @@ public final class SvgWriter {
     }
 
     /** A circle. */
+    @Override
     public SvgWriter circle(double cx, double cy, double r, String fill, String stroke) {
         sb.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"").append(num(r))
                 .append("\" fill=\"").append(Html.escape(fill)).append("\" stroke=\"").append(Html.escape(stroke))
@@ -52,6 +64,7 @@ public final class SvgWriter {
     }
 
     /** A rectangle with rounded corners. */
+    @Override
     public SvgWriter rect(double x, double y, double w, double h, String fill, String stroke) {
         sb.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"").append(num(w))
                 .append("\" height=\"").append(num(h)).append("\" rx=\"4\" fill=\"").append(Html.escape(fill))
@@ -60,6 +73,7 @@ public final class SvgWriter {
     }
 
     /** A filled triangle (an arrowhead) through three points. */
+    @Override
     public SvgWriter triangle(double x1, double y1, double x2, double y2, double x3, double y3, String fill) {
         sb.append("<polygon points=\"").append(num(x1)).append(',').append(num(y1)).append(' ').append(num(x2))
                 .append(',').append(num(y2)).append(' ').append(num(x3)).append(',').append(num(y3))
@@ -71,10 +85,21 @@ public final class SvgWriter {
      * A text at (x, y) with a class, anchor ("start", "middle", "end") and fill colour.
      * The text is escaped.
      */
+    @Override
     public SvgWriter text(double x, double y, String cssClass, String anchor, String fill, String text) {
         sb.append("<text class=\"").append(Html.escape(cssClass)).append("\" x=\"").append(num(x)).append("\" y=\"")
                 .append(num(y)).append("\" text-anchor=\"").append(Html.escape(anchor)).append("\" fill=\"")
                 .append(Html.escape(fill)).append("\">").append(Html.escape(text)).append("</text>\n");
+        return this;
+    }
+
+    @Override
+    public SvgWriter polyline(double[] xy, String stroke) {
+        sb.append("<polyline points=\"");
+        for (int i = 0; i + 1 < xy.length; i += 2) {
+            sb.append(i == 0 ? "" : " ").append(num(xy[i])).append(',').append(num(xy[i + 1]));
+        }
+        sb.append("\" fill=\"none\" stroke=\"").append(Html.escape(stroke)).append("\"/>\n");
         return this;
     }
 

@@ -43,4 +43,36 @@ class LayerSvgTest {
         assertEquals(LayerSvg.MAX_LAYERS + 1, boxes.size());
         assertEquals("... 60 more layers", GraphSvgTest.text(boxes.get(LayerSvg.MAX_LAYERS), "name"));
     }
+
+    @Test
+    void aDeepChainWrapsToTheColumnAndItsPngIsTwiceTheSize() throws Exception {
+        Rng rng = new Rng(0);
+        List<Layer> layers = new ArrayList<>();
+        layers.add(new Linear(784, 100, rng));
+        for (int i = 0; i < 6; i++) {
+            layers.add(new ReLU());
+            layers.add(new Linear(100, 100, rng));
+        }
+        org.jbackprop.jupyter.Picture p = LayerSvg.picture(new Sequential(layers));
+        Document doc = Svgs.parse(p.svg());
+        Element svg = doc.getDocumentElement();
+        double width = Double.parseDouble(svg.getAttribute("width"));
+        double viewWidth = Double.parseDouble(svg.getAttribute("viewBox").split(" ")[2]);
+        assertEquals(true, width <= GraphSvg.COLUMN_WIDTH, "width " + width);
+        assertEquals(true, GraphSvg.FONT_SIZE * width / viewWidth >= GraphSvg.MIN_FONT_SIZE);
+        List<Element> boxes = GraphSvgTest.byClass(doc, "g", "layer");
+        assertEquals(13, boxes.size());
+        double firstY = Double.parseDouble(((Element) boxes.get(0).getElementsByTagNameNS("*", "rect").item(0)).getAttribute("y"));
+        double lastY = Double.parseDouble(((Element) boxes.get(12).getElementsByTagNameNS("*", "rect").item(0)).getAttribute("y"));
+        assertEquals(true, lastY > firstY, "wrapped onto a second row");
+        for (Element box : boxes) {
+            double[] b = GraphSvgTest.box(GraphSvgTest.first(box, "name"));
+            assertEquals(true, b[0] >= 0 && b[2] <= viewWidth, "layer name inside the picture");
+        }
+        assertEquals("Network of 13 layers", doc.getElementsByTagNameNS("*", "title").item(0).getTextContent());
+        assertEquals(true, p.alt().startsWith("Sequential network of 13 layers: x → Linear(784→100) → ReLU → "), p.alt());
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(p.png()));
+        assertEquals(2 * p.width(), png.getWidth());
+        assertEquals(2 * p.height(), png.getHeight());
+    }
 }
