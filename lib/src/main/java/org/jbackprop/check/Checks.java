@@ -114,7 +114,7 @@ public final class Checks {
      */
     public Checks gradients(Layer layer, Tensor x) {
         GradCheckReport report = new GradientCheck().tolerance(gradientTolerance).check(layer, x);
-        return add(Compare.gradients(layer + " gradient check", report));
+        return add(Compare.gradients(layer + " gradient check", report, false));
     }
 
     /**
@@ -133,7 +133,7 @@ public final class Checks {
         Tensor numerical = NumericalGradient.gradient(loss, at, NumericalGradient.DEFAULT_STEP);
         GradCheckReport report = new GradCheckReport(List.of(GradCheckReport.Entry.of(name, analytic.copy(), numerical,
                 gradientTolerance)), gradientTolerance, NumericalGradient.DEFAULT_STEP);
-        return add(Compare.gradients(name, report));
+        return add(Compare.gradients(name, report, true));
     }
 
     /** Checks a hand-written derivative of a function of one number against a central difference at {@code at}. */
@@ -141,7 +141,7 @@ public final class Checks {
         double numerical = NumericalGradient.derivative(f, at, NumericalGradient.DEFAULT_STEP);
         GradCheckReport report = new GradCheckReport(List.of(GradCheckReport.Entry.of(name, Tensor.scalar(analytic),
                 Tensor.scalar(numerical), gradientTolerance)), gradientTolerance, NumericalGradient.DEFAULT_STEP);
-        return add(Compare.gradients(name, report));
+        return add(Compare.gradients(name, report, true));
     }
 
     /** A check of any condition: passes if {@code ok}; otherwise fails with {@code whatIsWrong}. */

@@ -60,8 +60,12 @@ final class Compare {
                 valueHint(name, expected, actual, rtol, atol, known));
     }
 
-    /** A gradient check's report as one result: passed if every entry passed. */
-    static CheckResult gradients(String name, GradCheckReport report) {
+    /**
+     * A gradient check's report as one result: passed if every entry passed. {@code single}: the
+     * report has one entry that is the checked thing itself (a hand-written gradient), not one of a
+     * layer's tensors, so the messages need not name it again.
+     */
+    static CheckResult gradients(String name, GradCheckReport report, boolean single) {
         Map<String, Double> errors = new LinkedHashMap<>();
         GradCheckReport.Entry worst = null;
         for (GradCheckReport.Entry entry : report.entries()) {
@@ -71,10 +75,11 @@ final class Compare {
             }
         }
         if (worst == null) {
-            StringBuilder sb = new StringBuilder("backward agrees with the numerical gradient (relative error ");
+            StringBuilder sb = new StringBuilder("agrees with the numerical gradient (relative error ");
             int k = 0;
             for (Map.Entry<String, Double> err : errors.entrySet()) {
-                sb.append(k++ > 0 ? ", " : "").append(err.getKey()).append(' ').append(Checks.sci(err.getValue()));
+                sb.append(k++ > 0 ? ", " : "").append(single ? "" : err.getKey() + " ")
+                        .append(Checks.sci(err.getValue()));
             }
             return new CheckResult(name, true, sb.append("; tolerance ").append(Checks.sci(report.tolerance()))
                     .append(')').toString(), null, null, List.of(), 0, errors, null);
@@ -88,9 +93,12 @@ final class Compare {
         // Where do backward (analytic) and central differences (numerical) part? A looser tolerance than
         // the check's, so that only real disagreements are listed.
         CheckResult values = close(worst.name(), worst.numerical(), worst.analytic(), 1e-4, 1e-7, List.of());
-        String summary = "backward disagrees with the numerical gradient for " + String.join(", ", failed)
-                + " (tolerance " + Checks.sci(report.tolerance()) + "); the gradient of " + worst.name()
-                + " from your code (got) against central differences (expected):";
+        String summary = single
+                ? "disagrees with the numerical gradient (tolerance " + Checks.sci(report.tolerance())
+                        + "); your values (got) against central differences (expected):"
+                : "backward disagrees with the numerical gradient for " + String.join(", ", failed)
+                        + " (tolerance " + Checks.sci(report.tolerance()) + "); the gradient of " + worst.name()
+                        + " from your code (got) against central differences (expected):";
         List<Mismatch> shown = values.mismatches();
         Hint hint = values.hint().orElse(null);
         return new CheckResult(name, false, summary, worst.numerical().shape(), worst.analytic().shape(), shown,
@@ -131,6 +139,15 @@ final class Compare {
                     }
                     return new Hint(Mistake.NOT_SUMMED, name + " has an axis too many (axis " + axis + " of size "
                             + a[axis] + "): the gradient of a parameter shared by the batch is summed over it");
+                }
+            }
+        }
+        if (e.length == a.length + 1) {
+            for (int axis = 0; axis < e.length; axis++) {
+                if (Arrays.equals(without(e, axis), a)) {
+                    return new Hint(Mistake.WRONG_REDUCTION, name + " has one axis fewer than expected (axis " + axis
+                            + " of size " + e[axis] + " is missing): summed or averaged too early? Keep one value "
+                            + "per row where the expected shape has the rows");
                 }
             }
         }

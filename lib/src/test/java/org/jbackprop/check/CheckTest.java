@@ -111,6 +111,13 @@ class CheckTest {
     }
 
     @Test
+    void aSumTooEarlyIsAMissingAxis() {
+        CheckResult r = failure(() -> Check.close("d_b", DOUT, DOUT.sum(0))).results().get(0);
+        assertEquals(Mistake.WRONG_REDUCTION, r.hint().orElseThrow().mistake());
+        assertTrue(r.hint().orElseThrow().text().contains("axis 0 of size 2 is missing"), r.hint().orElseThrow().text());
+    }
+
+    @Test
     void keepDimsIsAnExtraAxis() {
         CheckResult r = failure(() -> Check.close("dB", DOUT.sum(0), DOUT.sum(0, true))).results().get(0);
         assertEquals(Mistake.EXTRA_AXIS, r.hint().orElseThrow().mistake());
