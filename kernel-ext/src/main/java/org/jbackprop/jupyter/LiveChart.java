@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import org.jbackprop.jupyter.live.DisplaySink;
+import org.jbackprop.jupyter.live.Painter;
 import org.jbackprop.jupyter.live.Throttle;
 import org.jbackprop.tensor.Significant;
 import org.jbackprop.train.History;
@@ -54,6 +55,7 @@ public final class LiveChart implements AutoCloseable, History.Listener {
     private boolean closed;
     private final int stopsAtOpen = Stop.count();
     private boolean interrupted;
+    private final Painter painter = new Painter();
 
     /**
      * A live view (use {@link Live}); shows its outputs at once.
@@ -156,6 +158,7 @@ public final class LiveChart implements AutoCloseable, History.Listener {
             h.removeListener(this);
         }
         redraw();
+        painter.close();
     }
 
     /** How many times the view has been redrawn (the first show not counted). */
@@ -252,7 +255,12 @@ public final class LiveChart implements AutoCloseable, History.Listener {
         safely(() -> {
             if (withChart && chartId != null) {
                 if (runs.stream().anyMatch(h -> h.size() > 0)) {
-                    MimeBundle b = chartBundle();
+                    MimeBundle b;
+                    try {
+                        b = closed ? painter.drawToTheEnd(this::chartBundle) : painter.draw(this::chartBundle);
+                    } catch (InterruptedException stop) {
+                        return;   // the stop button: skip this frame; the loop stops at its next library call
+                    }
                     sink.update(chartId, b.data(), b.metadata());
                 } else if (closed) {
                     sink.update(chartId, Map.of(Mime.TEXT_PLAIN, "no step was logged, so there is no chart"), Map.of());
@@ -273,7 +281,7 @@ public final class LiveChart implements AutoCloseable, History.Listener {
         Map<String, String> bundle = new LinkedHashMap<>();
         Picture picture;
         try {
-            picture = figure().picture();
+            picture = drawFigure().picture();
             bundle.put(Mime.IMAGE_PNG, picture.pngBase64());
             if (closed) {
                 bundle.put(Mime.IMAGE_SVG, picture.svg());
@@ -289,6 +297,11 @@ public final class LiveChart implements AutoCloseable, History.Listener {
 
     /** The figure as it stands now. */
     public synchronized Figure figure() {
+        return drawFigure();
+    }
+
+    /** The figure, unsynchronized: the painter thread draws it while the training thread holds the lock. */
+    private Figure drawFigure() {
         Figure fig = runs.size() == 1 && metric == null ? Charts.history(runs.get(0))
                 : Charts.compare(metric != null ? metric : firstMetric(), runs.toArray(new History[0]));
         if (title != null) {

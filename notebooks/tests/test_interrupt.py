@@ -1,0 +1,112 @@
+"""The stop button through the real kernel (issue 11): interrupting a cell whose training loop runs under
+a live chart ends the loop itself, not only the cell; the chart's final state says where it stopped; the
+next cell runs and no thread of ours keeps running."""
+import queue
+import time
+
+import pytest
+from jupyter_client.manager import start_new_kernel
+
+REPRO = (
+    'History h = new History("x"); long end = System.nanoTime() + 60_000_000_000L;\n'
+    "try (LiveChart live = Live.chart(h)) {\n"
+    '    for (int s = 0; System.nanoTime() < end; s++) h.record(s, "loss", 1.0 / (s + 1));\n'
+    "}"
+)
+
+
+UPDATES = {}   # display id -> the latest text/plain shown under it, from every iopub message read
+
+
+def note(m):
+    """Remembers the text of a display or display update, whichever cell it belongs to."""
+    if m["msg_type"] in ("display_data", "update_display_data"):
+        did = m["content"].get("transient", {}).get("display_id")
+        UPDATES[did] = m["content"]["data"].get("text/plain", "")
+
+
+def run(kc, code, timeout=120):
+    """Executes a cell; returns its reply and the text/plain of its result."""
+    msg_id = kc.execute(code)
+    reply = kc.get_shell_msg(timeout=timeout)
+    while reply["parent_header"].get("msg_id") != msg_id:
+        reply = kc.get_shell_msg(timeout=timeout)
+    result = None
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            m = kc.get_iopub_msg(timeout=1)
+        except queue.Empty:
+            break
+        note(m)
+        if m["parent_header"].get("msg_id") != msg_id:
+            continue
+        if m["msg_type"] == "execute_result":
+            result = m["content"]["data"]["text/plain"]
+        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+            break
+    return reply, result
+
+
+@pytest.fixture(scope="module")
+def kernel():
+    km, kc = start_new_kernel(kernel_name="java", startup_timeout=300)
+    try:
+        yield km, kc
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def test_the_stop_button_stops_the_training_loop(kernel):
+    km, kc = kernel
+    msg_id = kc.execute(REPRO)
+    updates = UPDATES
+    progress_id = None
+    started = time.time()
+    # wait until the loop is visibly running: the progress line has been redrawn with a step
+    while time.time() - started < 120:
+        m = kc.get_iopub_msg(timeout=120)
+        note(m)
+        if m["parent_header"].get("msg_id") != msg_id:
+            continue
+        if m["msg_type"] in ("display_data", "update_display_data") and "image/png" not in m["content"]["data"]:
+            progress_id = m["content"].get("transient", {}).get("display_id")
+            line = updates.get(progress_id, "") if progress_id else ""
+            if line.startswith("step ") and int(line.split()[1]) > 20_000:
+                break
+    assert progress_id, "the live chart showed no progress line"
+
+    km.interrupt_kernel()
+    reply = kc.get_shell_msg(timeout=60)
+    while reply["parent_header"].get("msg_id") != msg_id:
+        reply = kc.get_shell_msg(timeout=60)
+    assert reply["content"]["status"] == "error"
+
+    # the next cell runs; the history stops growing within 0.2 s of the interrupt's reply
+    _, sizes = run(kc, "Thread.sleep(200); int a = h.size(); Thread.sleep(2000); a + \" -> \" + h.size()")
+    a, b = sizes.strip('"').split(" -> ")
+    assert a == b, f"the loop kept running after the interrupt: history {a} -> {b}"
+    size = int(a)
+    assert size > 20_000
+
+    # the chart's final state (updated from the interrupted loop's close) says where it stopped
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        try:
+            m = kc.get_iopub_msg(timeout=1)
+        except queue.Empty:
+            break
+        note(m)
+    final = updates[progress_id]
+    assert final.startswith(f"interrupted at step {size - 1}: {size} steps, loss "), final
+
+    # no thread of ours is left running
+    _, threads = run(kc, (
+        "java.util.List<String> ours = new java.util.ArrayList<>();\n"
+        "for (var e : Thread.getAllStackTraces().entrySet())\n"
+        "    if (e.getKey() != Thread.currentThread())\n"
+        "        for (StackTraceElement f : e.getValue())\n"
+        '            if (f.getClassName().startsWith("org.jbackprop")) { ours.add(e.getKey().getName()); break; }\n'
+        "ours.toString()"))
+    assert threads.strip('"') == "[]", threads
