@@ -843,13 +843,22 @@ public final class Tensor {
     // ------------------------------------------------------------------ labels
 
     /**
-     * One-hot rows by TensorFlow's rule: the result has shape labels.shape + (classes,), so labels
-     * of shape (101, 1) give (101, 1, 7) (reshape to (101, 7) as the lecture does). A label outside
-     * [0, classes) gives a row of zeros, as in {@code tf.one_hot}; a label that is not a whole
-     * number is an error.
+     * One-hot rows: the result has shape labels.shape + (classes,), as {@code tf.one_hot}, so labels of
+     * shape (101, 1) give (101, 1, 7) (reshape to (101, 7) as the lecture does). A label outside
+     * [0, classes) or not a whole number is an error naming its row and value (labels 1..7 with 7
+     * classes would otherwise train on wrong targets without a word); {@link #oneHotOrZeros} keeps
+     * TensorFlow's rule of an all-zero row.
      */
     public static Tensor oneHot(Tensor labels, int classes) {
-        return Labels.oneHot(labels, classes);
+        return Labels.oneHot(labels, classes, true);
+    }
+
+    /**
+     * {@code tf.one_hot}'s exact rule: like {@link #oneHot}, but a label outside [0, classes) gives a
+     * row of zeros instead of an error.
+     */
+    public static Tensor oneHotOrZeros(Tensor labels, int classes) {
+        return Labels.oneHot(labels, classes, false);
     }
 
     /** The distinct values in ascending order, shape (k,), like {@code np.unique(x)} (one nan, last). */

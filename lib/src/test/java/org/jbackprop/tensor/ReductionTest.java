@@ -129,8 +129,15 @@ class ReductionTest {
             {0, 1, 0, 0, 0, 0, 0}}), h.reshape(-1, 7));
         assertArrayEquals(new int[] {3, 2}, Tensor.oneHot(Tensor.of(0, 1, 1), 2).shape());
         assertArrayEquals(new int[] {4}, Tensor.oneHot(Tensor.scalar(2), 4).shape());
-        // tf.one_hot gives a row of zeros for labels outside [0, depth)
-        assertEquals(Tensor.of(new double[][] {{0, 0, 0}, {0, 0, 0}}), Tensor.oneHot(Tensor.of(-1, 3), 3));
+        // a label outside [0, classes) names its row and value: the lecture bug of labels 1..7 for 7 classes
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Tensor.oneHot(Tensor.of(new double[][] {{1}, {7}, {3}}), 7));
+        assertTrue(e.getMessage().startsWith("oneHot: label 7 in row 1 is outside [0, 7)"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Tensor.oneHot(Tensor.of(new double[][] {{0, 1}, {2, -1}}), 3));
+        assertTrue(e.getMessage().startsWith("oneHot: label -1 in row 1 is outside [0, 3)"), e.getMessage());
+        // tf.one_hot's rule, by its explicit name: a row of zeros for labels outside [0, depth)
+        assertEquals(Tensor.of(new double[][] {{0, 0, 0}, {0, 0, 0}}), Tensor.oneHotOrZeros(Tensor.of(-1, 3), 3));
+        assertEquals(Tensor.of(new double[][] {{0, 1, 0}, {0, 0, 0}}), Tensor.oneHotOrZeros(Tensor.of(1, 7), 3));
         assertThrows(IllegalArgumentException.class, () -> Tensor.oneHot(Tensor.of(1.5), 3));
         assertThrows(IllegalArgumentException.class, () -> Tensor.oneHot(Tensor.of(NAN), 3));
         // and back: argmax over the class axis recovers the labels
