@@ -9,6 +9,8 @@ import java.util.Map;
 import org.jbackprop.nn.Parameter;
 import org.jbackprop.tensor.ShapeCheck;
 import org.jbackprop.tensor.Tensor;
+import org.jbackprop.train.LossWatch;
+import org.jbackprop.train.Stop;
 
 /**
  * A tensor that remembers how it was computed, so that {@link #backward()} can differentiate for you:
@@ -29,25 +31,36 @@ import org.jbackprop.tensor.Tensor;
  * gradient of the last backward pass for inspection.
  *
  * <p>Operations: matmul, add, sub, mul, div (numpy broadcasting; gradients are summed back to each
- * operand's shape), neg, sigmoid, relu, tanh, log, exp, abs, square, sum, mean (all or one axis).
+ * operand's shape), neg, sigmoid, relu, tanh, log, exp, abs, square, pow, sqrt, clip, transpose,
+ * reshape, softmax and logSoftmax (along an axis), and the reductions sum, mean, max and min over all
+ * elements, one axis or several ({@code mean(new int[] {1, 2})} is {@code np.mean(x, axis=(1, 2))}).
  */
 public final class Variable {
 
     private final Tensor value;
     private final Op op;
     private final List<Variable> inputs;
-    private final int axis;
+    private final int[] axes;          // the reduced or permuted axes; null for all
     private final boolean keepDims;
+    private final double c1;           // pow's exponent, clip's lower bound
+    private final double c2;           // clip's upper bound
     private final Parameter parameter;
     private final boolean requiresGrad;
     private Tensor grad;
 
-    private Variable(Tensor value, Op op, List<Variable> inputs, int axis, boolean keepDims, Parameter parameter) {
+    private Variable(Tensor value, Op op, List<Variable> inputs, int[] axes, boolean keepDims, Parameter parameter) {
+        this(value, op, inputs, axes, keepDims, parameter, 0, 0);
+    }
+
+    private Variable(Tensor value, Op op, List<Variable> inputs, int[] axes, boolean keepDims, Parameter parameter,
+                     double c1, double c2) {
         this.value = value;
         this.op = op;
         this.inputs = inputs;
-        this.axis = axis;
+        this.axes = axes;
         this.keepDims = keepDims;
+        this.c1 = c1;
+        this.c2 = c2;
         this.parameter = parameter;
         boolean any = parameter != null;
         for (Variable in : inputs) {
@@ -63,7 +76,7 @@ public final class Variable {
         if (value == null) {
             throw new IllegalArgumentException("Variable.constant: value is null");
         }
-        return new Variable(value.copy(), Op.CONSTANT, List.of(), 0, false, null);
+        return new Variable(value.copy(), Op.CONSTANT, List.of(), null, false, null);
     }
 
     /** A rank-0 constant. */
@@ -79,7 +92,7 @@ public final class Variable {
         if (p == null) {
             throw new IllegalArgumentException("Variable.parameter: parameter is null");
         }
-        return new Variable(p.value(), Op.PARAMETER, List.of(), 0, false, p);
+        return new Variable(p.value(), Op.PARAMETER, List.of(), null, false, p);
     }
 
     /** A trainable leaf backed by a new {@link Parameter} named {@code name} holding a copy of {@code initial}. */
@@ -212,6 +225,81 @@ public final class Variable {
         return unary(Op.SQUARE, value.square());
     }
 
+    /** this^p element-wise ({@code x ** p}, {@code tf.pow}); local gradient p·x^(p−1). */
+    public Variable pow(double p) {
+        return new Variable(value.pow(p), Op.POW, List.of(this), null, false, null, p, 0);
+    }
+
+    /** √this; local gradient 1/(2√x). */
+    public Variable sqrt() {
+        return unary(Op.SQRT, value.sqrt());
+    }
+
+    /**
+     * this limited to [lo, hi] ({@code tf.clip_by_value(h, 1e-7, 1 - 1e-7)}, {@code torch.clamp}); the
+     * gradient passes where lo ≤ x ≤ hi and is 0 where the value was clipped, as in PyTorch.
+     */
+    public Variable clip(double lo, double hi) {
+        if (!(lo <= hi)) {
+            throw new IllegalArgumentException("Variable.clip: lo must be ≤ hi, got lo = " + lo + ", hi = " + hi);
+        }
+        return new Variable(value.clip(lo, hi), Op.CLIP, List.of(this), null, false, null, lo, hi);
+    }
+
+    // ---- shape -----------------------------------------------------------------------------
+
+    /** The axes reversed ({@code x.T}): (N, M) becomes (M, N); the gradient is transposed back. */
+    public Variable transpose() {
+        int[] perm = new int[value.rank()];
+        for (int i = 0; i < perm.length; i++) {
+            perm[i] = perm.length - 1 - i;
+        }
+        return transpose(perm);
+    }
+
+    /** The axes permuted like {@code np.transpose(x, axes)}; the gradient gets the inverse permutation. */
+    public Variable transpose(int... axes) {
+        Tensor t = value.transpose(axes);
+        int[] perm = new int[axes.length];
+        for (int i = 0; i < axes.length; i++) {
+            perm[i] = axes[i] < 0 ? axes[i] + axes.length : axes[i];
+        }
+        return new Variable(t, Op.TRANSPOSE, List.of(this), perm, false, null);
+    }
+
+    /** The same values in a new shape (one −1 is inferred), like {@code x.reshape(...)}. */
+    public Variable reshape(int... shape) {
+        return unary(Op.RESHAPE, value.reshape(shape));
+    }
+
+    // ---- softmax ---------------------------------------------------------------------------
+
+    /** softmax along the last axis ({@code tf.nn.softmax}): e^x / Σ e^x, computed stably. */
+    public Variable softmax() {
+        return softmax(-1);
+    }
+
+    /** softmax along {@code axis}; local gradient y ⊙ (g − Σ g ⊙ y). */
+    public Variable softmax(int axis) {
+        int a = normalise(axis);
+        Tensor shifted = value.sub(value.max(a, true));
+        Tensor e = shifted.exp();
+        return new Variable(e.div(e.sum(a, true)), Op.SOFTMAX, List.of(this), new int[] {a}, true, null);
+    }
+
+    /** log(softmax(x)) along the last axis ({@code tf.nn.log_softmax}), without taking log of 0. */
+    public Variable logSoftmax() {
+        return logSoftmax(-1);
+    }
+
+    /** log-softmax along {@code axis}: x − max − log Σ e^(x − max); local gradient g − softmax ⊙ Σ g. */
+    public Variable logSoftmax(int axis) {
+        int a = normalise(axis);
+        Tensor shifted = value.sub(value.max(a, true));
+        Tensor out = shifted.sub(shifted.exp().sum(a, true).log());
+        return new Variable(out, Op.LOG_SOFTMAX, List.of(this), new int[] {a}, true, null);
+    }
+
     // ---- reductions ------------------------------------------------------------------------
 
     /** Σ of all elements, rank 0. */
@@ -226,8 +314,17 @@ public final class Variable {
 
     /** Σ along one axis, keeping it with length 1 if {@code keepDims}. */
     public Variable sum(int axis, boolean keepDims) {
-        int a = normalise(axis);
-        return new Variable(value.sum(a, keepDims), Op.SUM_AXIS, List.of(this), a, keepDims, null);
+        return sum(new int[] {axis}, keepDims);
+    }
+
+    /** Σ over several axes, like {@code np.sum(x, axis=(1, 2))}. */
+    public Variable sum(int[] axes) {
+        return sum(axes, false);
+    }
+
+    /** Σ over several axes, keeping them with length 1 if {@code keepDims}. */
+    public Variable sum(int[] axes, boolean keepDims) {
+        return new Variable(value.sum(axes, keepDims), Op.SUM_AXIS, List.of(this), normalise(axes), keepDims, null);
     }
 
     /** Mean of all elements, rank 0. */
@@ -242,8 +339,60 @@ public final class Variable {
 
     /** Mean along one axis, keeping it with length 1 if {@code keepDims}. */
     public Variable mean(int axis, boolean keepDims) {
-        int a = normalise(axis);
-        return new Variable(value.mean(a, keepDims), Op.MEAN_AXIS, List.of(this), a, keepDims, null);
+        return mean(new int[] {axis}, keepDims);
+    }
+
+    /** Mean over several axes, like {@code np.mean(x, axis=(1, 2))}. */
+    public Variable mean(int[] axes) {
+        return mean(axes, false);
+    }
+
+    /** Mean over several axes, keeping them with length 1 if {@code keepDims}. */
+    public Variable mean(int[] axes, boolean keepDims) {
+        return new Variable(value.mean(axes, keepDims), Op.MEAN_AXIS, List.of(this), normalise(axes), keepDims, null);
+    }
+
+    /**
+     * The largest element, rank 0. The gradient goes to the largest element; ties share it equally
+     * (as TensorFlow's {@code reduce_max}).
+     */
+    public Variable max() {
+        return max(allAxes(), false);
+    }
+
+    /** The largest elements along one axis (removed), like {@code tf.reduce_max(x, axis)}. */
+    public Variable max(int axis) {
+        return max(new int[] {axis}, false);
+    }
+
+    /** The largest elements along one axis, kept with length 1 if {@code keepDims}. */
+    public Variable max(int axis, boolean keepDims) {
+        return max(new int[] {axis}, keepDims);
+    }
+
+    /** The largest elements over several axes, kept with length 1 if {@code keepDims}. */
+    public Variable max(int[] axes, boolean keepDims) {
+        return new Variable(value.max(axes, keepDims), Op.MAX, List.of(this), normalise(axes), keepDims, null);
+    }
+
+    /** The smallest element, rank 0; ties share the gradient equally. */
+    public Variable min() {
+        return min(allAxes(), false);
+    }
+
+    /** The smallest elements along one axis (removed). */
+    public Variable min(int axis) {
+        return min(new int[] {axis}, false);
+    }
+
+    /** The smallest elements along one axis, kept with length 1 if {@code keepDims}. */
+    public Variable min(int axis, boolean keepDims) {
+        return min(new int[] {axis}, keepDims);
+    }
+
+    /** The smallest elements over several axes, kept with length 1 if {@code keepDims}. */
+    public Variable min(int[] axes, boolean keepDims) {
+        return new Variable(value.min(axes, keepDims), Op.MIN, List.of(this), normalise(axes), keepDims, null);
     }
 
     // ---- reading ---------------------------------------------------------------------------
@@ -315,6 +464,7 @@ public final class Variable {
             throw new IllegalStateException("backward() needs a one-element loss, got shape "
                     + value.shapeString() + "; reduce it with sum() or mean() first, or call backward(dOut)");
         }
+        LossWatch.backwardFrom("Variable.backward", value.item());
         backward(Tensor.onesLike(value));
     }
 
@@ -325,6 +475,7 @@ public final class Variable {
             throw new IllegalStateException("backward: this result does not depend on any parameter, "
                     + "so there is nothing to differentiate; make the trainable leaves with Variable.parameter(...)");
         }
+        Stop.check("Variable.backward");
         List<Variable> order = topologicalOrder();
         Map<Variable, Tensor> grads = new IdentityHashMap<>();
         grads.put(this, dOut.copy());
@@ -428,17 +579,65 @@ public final class Variable {
                 send(a, spread(g, a.value.shape()), grads);
                 break;
             case MEAN_AXIS:
-                send(a, spread(g, a.value.shape()).div(a.value.shape(axis)), grads);
+                send(a, spread(g, a.value.shape()).div(count(a.value.shape())), grads);
+                break;
+            case MAX:
+            case MIN: {
+                Tensor winners = a.value.equal(spread(value, a.value.shape()));
+                Tensor share = winners.div(spread(winners.sum(axes, keepDims), a.value.shape()));
+                send(a, share.mul(spread(g, a.value.shape())), grads);
+                break;
+            }
+            case POW:
+                send(a, g.mul(a.value.pow(c1 - 1)).mul(c1), grads);
+                break;
+            case SQRT:
+                send(a, g.div(value.mul(2.0)), grads);
+                break;
+            case CLIP:
+                send(a, g.mul(a.value.greaterEqual(c1).mul(a.value.lessEqual(c2))), grads);
+                break;
+            case TRANSPOSE: {
+                int[] inverse = new int[axes.length];
+                for (int i = 0; i < axes.length; i++) {
+                    inverse[axes[i]] = i;
+                }
+                send(a, g.transpose(inverse), grads);
+                break;
+            }
+            case RESHAPE:
+                send(a, g.reshape(a.value.shape()), grads);
+                break;
+            case SOFTMAX:
+                send(a, value.mul(g.sub(g.mul(value).sum(axes[0], true))), grads);
+                break;
+            case LOG_SOFTMAX:
+                send(a, g.sub(value.exp().mul(g.sum(axes[0], true))), grads);
                 break;
             default:
                 throw new AssertionError(op);
         }
     }
 
-    /** The gradient of a reduction along {@code axis}, copied back along that axis. */
+    /** A reduction's output (or its gradient) copied back along the reduced axes to the input's shape. */
     private Tensor spread(Tensor g, int[] inputShape) {
-        Tensor kept = keepDims ? g : g.expandDims(axis);
-        return kept.broadcastTo(inputShape);
+        if (keepDims) {
+            return g.broadcastTo(inputShape);
+        }
+        int[] kept = inputShape.clone();
+        for (int a : axes) {
+            kept[a] = 1;
+        }
+        return g.reshape(kept).broadcastTo(inputShape);
+    }
+
+    /** How many input elements each output of a reduction over {@link #axes} combines. */
+    private int count(int[] inputShape) {
+        int n = 1;
+        for (int a : axes) {
+            n *= inputShape[a];
+        }
+        return n;
     }
 
     private static void send(Variable to, Tensor g, Map<Variable, Tensor> grads) {
@@ -470,11 +669,41 @@ public final class Variable {
     // ---- helpers ---------------------------------------------------------------------------
 
     private Variable binary(Op op, Variable other, Tensor result) {
-        return new Variable(result, op, List.of(this, other), 0, false, null);
+        return new Variable(result, op, List.of(this, other), null, false, null);
     }
 
     private Variable unary(Op op, Tensor result) {
-        return new Variable(result, op, List.of(this), 0, false, null);
+        return new Variable(result, op, List.of(this), null, false, null);
+    }
+
+    private int[] allAxes() {
+        int[] all = new int[value.rank()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        return all;
+    }
+
+    /** The axes made non-negative, in increasing order, each checked and named once. */
+    private int[] normalise(int[] axes) {
+        if (axes == null) {
+            throw new IllegalArgumentException("axes is null; use sum() for all elements");
+        }
+        boolean[] seen = new boolean[value.rank()];
+        for (int axis : axes) {
+            int a = normalise(axis);
+            if (seen[a]) {
+                throw new IllegalArgumentException("axis " + axis + " is repeated in " + java.util.Arrays.toString(axes));
+            }
+            seen[a] = true;
+        }
+        int[] out = new int[axes.length];
+        for (int i = 0, j = 0; i < seen.length; i++) {
+            if (seen[i]) {
+                out[j++] = i;
+            }
+        }
+        return out;
     }
 
     private static Variable other(Variable other, String operation) {
@@ -505,8 +734,9 @@ public final class Variable {
         CONSTANT("constant"), PARAMETER("parameter"),
         ADD("+"), SUB("-"), MUL("*"), DIV("/"), MATMUL("matmul"),
         NEG("neg"), SIGMOID("sigmoid"), RELU("relu"), TANH("tanh"), LOG("log"), EXP("exp"),
-        ABS("abs"), SQUARE("square"),
-        SUM("sum"), MEAN("mean"), SUM_AXIS("sum(axis)"), MEAN_AXIS("mean(axis)");
+        ABS("abs"), SQUARE("square"), POW("pow"), SQRT("sqrt"), CLIP("clip"),
+        TRANSPOSE("transpose"), RESHAPE("reshape"), SOFTMAX("softmax"), LOG_SOFTMAX("log_softmax"),
+        SUM("sum"), MEAN("mean"), SUM_AXIS("sum(axis)"), MEAN_AXIS("mean(axis)"), MAX("max"), MIN("min");
 
         final String label;
 

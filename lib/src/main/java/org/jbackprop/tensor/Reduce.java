@@ -37,6 +37,87 @@ final class Reduce {
         return new Tensor(out, reducedShape(t.shape, a, keepDims));
     }
 
+    /**
+     * Reduces over several axes at once, like numpy's {@code axis=(1, 2)}; an empty list reduces nothing.
+     * Axes next to each other are reduced as one block (numpy does the same for contiguous axes), the
+     * others one after the other.
+     */
+    static Tensor over(Kind kind, Tensor t, int[] axes, boolean keepDims) {
+        String op = kind.name().toLowerCase();
+        boolean[] reduced = axesMask(op, axes, t.shape);
+        Tensor r = t;
+        // from the last axis to the first, one block of adjacent axes at a time, keeping dims
+        for (int end = t.shape.length - 1; end >= 0; end--) {
+            if (!reduced[end]) {
+                continue;
+            }
+            int start = end;
+            while (start > 0 && reduced[start - 1]) {
+                start--;
+            }
+            r = block(kind, r, start, end, op);
+            end = start;
+        }
+        return new Tensor(r == t ? t.data.clone() : r.data, keepDims ? r.shape : without(r.shape, reduced));
+    }
+
+    /** The means over several axes: the sums divided by how many elements each one adds up. */
+    static Tensor meanOver(Tensor t, int[] axes, boolean keepDims) {
+        Tensor s = over(Kind.SUM, t, axes, keepDims);
+        boolean[] reduced = axesMask("mean", axes, t.shape);
+        int n = 1;
+        for (int i = 0; i < reduced.length; i++) {
+            n *= reduced[i] ? t.shape[i] : 1;
+        }
+        for (int i = 0; i < s.data.length; i++) {
+            s.data[i] = s.data[i] / n;
+        }
+        return s;
+    }
+
+    /** Which axes a list names, each once, negative counting from the end. */
+    static boolean[] axesMask(String op, int[] axes, int[] shape) {
+        boolean[] reduced = new boolean[shape.length];
+        for (int axis : axes) {
+            int a = Shapes.axis(op, axis, shape);
+            if (reduced[a]) {
+                throw new IllegalArgumentException(op + ": axis " + axis + " is repeated in "
+                        + java.util.Arrays.toString(axes));
+            }
+            reduced[a] = true;
+        }
+        return reduced;
+    }
+
+    /** The shape with the masked axes left out. */
+    static int[] without(int[] shape, boolean[] reduced) {
+        int n = 0;
+        for (boolean b : reduced) {
+            n += b ? 0 : 1;
+        }
+        int[] s = new int[n];
+        for (int i = 0, j = 0; i < shape.length; i++) {
+            if (!reduced[i]) {
+                s[j++] = shape[i];
+            }
+        }
+        return s;
+    }
+
+    /** Reduces axes start..end (adjacent) as one axis of their product's length, keeping them as 1s. */
+    private static Tensor block(Kind kind, Tensor t, int start, int end, String op) {
+        int outer = Shapes.prod(t.shape, 0, start);
+        int n = Shapes.prod(t.shape, start, end + 1);
+        int inner = Shapes.prod(t.shape, end + 1, t.shape.length);
+        double[] out = new double[outer * inner];
+        reduce(kind, t.data, outer, n, inner, out, op, t.shape, start);
+        int[] s = t.shape.clone();
+        for (int i = start; i <= end; i++) {
+            s[i] = 1;
+        }
+        return new Tensor(out, s);
+    }
+
     static int[] reducedShape(int[] shape, int axis, boolean keepDims) {
         if (keepDims) {
             int[] s = shape.clone();

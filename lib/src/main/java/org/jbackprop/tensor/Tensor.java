@@ -711,6 +711,16 @@ public final class Tensor {
         return Reduce.along(Reduce.Kind.SUM, this, axis, keepDims);
     }
 
+    /** The sums over several axes, which are removed, like {@code np.sum(x, axis=(1, 2))}. */
+    public Tensor sum(int[] axes) {
+        return sum(axes, false);
+    }
+
+    /** The sums over several axes, kept with length 1 if {@code keepDims} ({@code np.sum(x, (1, 2), keepdims=True)}). */
+    public Tensor sum(int[] axes, boolean keepDims) {
+        return Reduce.over(Reduce.Kind.SUM, this, axes, keepDims);
+    }
+
     /** The mean of all elements, rank 0 (nan for an empty tensor). */
     public Tensor mean() {
         return scalar(sum().data[0] / data.length);
@@ -731,6 +741,16 @@ public final class Tensor {
         return s;
     }
 
+    /** The means over several axes, which are removed, like {@code np.mean(x, axis=(1, 2))}. */
+    public Tensor mean(int[] axes) {
+        return mean(axes, false);
+    }
+
+    /** The means over several axes, kept with length 1 if {@code keepDims}. */
+    public Tensor mean(int[] axes, boolean keepDims) {
+        return Reduce.meanOver(this, axes, keepDims);
+    }
+
     /** The largest element, rank 0 (nan if any is nan). */
     public Tensor max() {
         return Reduce.all(Reduce.Kind.MAX, this);
@@ -746,6 +766,11 @@ public final class Tensor {
         return Reduce.along(Reduce.Kind.MAX, this, axis, keepDims);
     }
 
+    /** The largest elements over several axes, kept with length 1 if {@code keepDims} ({@code np.max(x, (1, 2))}). */
+    public Tensor max(int[] axes, boolean keepDims) {
+        return Reduce.over(Reduce.Kind.MAX, this, axes, keepDims);
+    }
+
     /** The smallest element, rank 0 (nan if any is nan). */
     public Tensor min() {
         return Reduce.all(Reduce.Kind.MIN, this);
@@ -759,6 +784,11 @@ public final class Tensor {
     /** The smallest elements along one axis, kept with length 1 if {@code keepDims}. */
     public Tensor min(int axis, boolean keepDims) {
         return Reduce.along(Reduce.Kind.MIN, this, axis, keepDims);
+    }
+
+    /** The smallest elements over several axes, kept with length 1 if {@code keepDims} ({@code np.min(x, (1, 2))}). */
+    public Tensor min(int[] axes, boolean keepDims) {
+        return Reduce.over(Reduce.Kind.MIN, this, axes, keepDims);
     }
 
     /** The product of all elements, rank 0 (1 for an empty tensor). */
