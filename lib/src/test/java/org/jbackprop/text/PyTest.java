@@ -38,7 +38,7 @@ class PyTest {
     @Test
     void strOfADoubleReadsBackAndIsNeverLongerThanJavas() {
         Random random = new Random(7);
-        for (int i = 0; i < 20000; i++) {
+        for (int i = 0; i < 3000; i++) {
             double x = Double.longBitsToDouble(random.nextLong());
             if (Double.isNaN(x)) {
                 continue;
