@@ -30,6 +30,11 @@ import org.jbackprop.train.Stop;
  * and {@code zeroGrad()} is needed between steps as in PyTorch. Intermediate variables keep the
  * gradient of the last backward pass for inspection.
  *
+ * <p>A variable shares no tensor with its caller, except that a parameter leaf's value is its
+ * Parameter's live value (so optimizer steps show up in the next forward). An operation keeps a
+ * snapshot of each parameter value it uses, so stepping the optimizer before {@code backward()}
+ * does not change the gradients: backward differentiates what the forward pass computed.
+ *
  * <p>Operations: matmul, add, sub, mul, div (numpy broadcasting; gradients are summed back to each
  * operand's shape), neg, sigmoid, relu, tanh, log, exp, abs, square, pow, sqrt, clip, transpose,
  * reshape, softmax and logSoftmax (along an axis), and the reductions sum, mean, max and min over all
@@ -40,6 +45,8 @@ public final class Variable {
     private final Tensor value;
     private final Op op;
     private final List<Variable> inputs;
+    /** The inputs' values as this operation used them: parameter values are snapshots. */
+    private final List<Tensor> inputValues;
     private final int[] axes;          // the reduced or permuted axes; null for all
     private final boolean keepDims;
     private final double c1;           // pow's exponent, clip's lower bound
@@ -57,6 +64,11 @@ public final class Variable {
         this.value = value;
         this.op = op;
         this.inputs = inputs;
+        List<Tensor> used = new ArrayList<>(inputs.size());
+        for (Variable in : inputs) {
+            used.add(in.parameter != null ? in.value.copy() : in.value);
+        }
+        this.inputValues = used;
         this.axes = axes;
         this.keepDims = keepDims;
         this.c1 = c1;
@@ -397,9 +409,9 @@ public final class Variable {
 
     // ---- reading ---------------------------------------------------------------------------
 
-    /** The forward value (for a parameter leaf: the parameter's live value). Do not modify it. */
+    /** The forward value: a copy, except for a parameter leaf, whose value is the parameter's live value. */
     public Tensor value() {
-        return value;
+        return parameter != null ? value : value.copy();
     }
 
     /** The single value of a one-element variable, e.g. the loss. */
@@ -524,6 +536,8 @@ public final class Variable {
     private void propagate(Tensor g, Map<Variable, Tensor> grads) {
         Variable a = inputs.isEmpty() ? null : inputs.get(0);
         Variable b = inputs.size() > 1 ? inputs.get(1) : null;
+        Tensor av = inputValues.isEmpty() ? null : inputValues.get(0);
+        Tensor bv = inputValues.size() > 1 ? inputValues.get(1) : null;
         switch (op) {
             case ADD:
                 send(a, g, grads);
@@ -534,16 +548,16 @@ public final class Variable {
                 send(b, g.neg(), grads);
                 break;
             case MUL:
-                send(a, g.mul(b.value), grads);
-                send(b, g.mul(a.value), grads);
+                send(a, g.mul(bv), grads);
+                send(b, g.mul(av), grads);
                 break;
             case DIV:
-                send(a, g.div(b.value), grads);
-                send(b, g.mul(a.value).div(b.value.square()).neg(), grads);
+                send(a, g.div(bv), grads);
+                send(b, g.mul(av).div(bv.square()).neg(), grads);
                 break;
             case MATMUL:
-                send(a, g.matmul(b.value.transpose()), grads);
-                send(b, a.value.transpose().matmul(g), grads);
+                send(a, g.matmul(bv.transpose()), grads);
+                send(b, av.transpose().matmul(g), grads);
                 break;
             case NEG:
                 send(a, g.neg(), grads);
@@ -552,50 +566,50 @@ public final class Variable {
                 send(a, g.mul(value).mul(value.rsub(1.0)), grads);
                 break;
             case RELU:
-                send(a, g.mul(a.value.step()), grads);
+                send(a, g.mul(av.step()), grads);
                 break;
             case TANH:
                 send(a, g.mul(value.square().rsub(1.0)), grads);
                 break;
             case LOG:
-                send(a, g.div(a.value), grads);
+                send(a, g.div(av), grads);
                 break;
             case EXP:
                 send(a, g.mul(value), grads);
                 break;
             case ABS:
-                send(a, g.mul(a.value.sign()), grads);
+                send(a, g.mul(av.sign()), grads);
                 break;
             case SQUARE:
-                send(a, g.mul(a.value).mul(2.0), grads);
+                send(a, g.mul(av).mul(2.0), grads);
                 break;
             case SUM:
-                send(a, Tensor.full(g.item(), a.value.shape()), grads);
+                send(a, Tensor.full(g.item(), av.shape()), grads);
                 break;
             case MEAN:
-                send(a, Tensor.full(g.item() / a.value.size(), a.value.shape()), grads);
+                send(a, Tensor.full(g.item() / av.size(), av.shape()), grads);
                 break;
             case SUM_AXIS:
-                send(a, spread(g, a.value.shape()), grads);
+                send(a, spread(g, av.shape()), grads);
                 break;
             case MEAN_AXIS:
-                send(a, spread(g, a.value.shape()).div(count(a.value.shape())), grads);
+                send(a, spread(g, av.shape()).div(count(av.shape())), grads);
                 break;
             case MAX:
             case MIN: {
-                Tensor winners = a.value.equal(spread(value, a.value.shape()));
-                Tensor share = winners.div(spread(winners.sum(axes, keepDims), a.value.shape()));
-                send(a, share.mul(spread(g, a.value.shape())), grads);
+                Tensor winners = av.equal(spread(value, av.shape()));
+                Tensor share = winners.div(spread(winners.sum(axes, keepDims), av.shape()));
+                send(a, share.mul(spread(g, av.shape())), grads);
                 break;
             }
             case POW:
-                send(a, g.mul(a.value.pow(c1 - 1)).mul(c1), grads);
+                send(a, g.mul(av.pow(c1 - 1)).mul(c1), grads);
                 break;
             case SQRT:
                 send(a, g.div(value.mul(2.0)), grads);
                 break;
             case CLIP:
-                send(a, g.mul(a.value.greaterEqual(c1).mul(a.value.lessEqual(c2))), grads);
+                send(a, g.mul(av.greaterEqual(c1).mul(av.lessEqual(c2))), grads);
                 break;
             case TRANSPOSE: {
                 int[] inverse = new int[axes.length];
@@ -606,7 +620,7 @@ public final class Variable {
                 break;
             }
             case RESHAPE:
-                send(a, g.reshape(a.value.shape()), grads);
+                send(a, g.reshape(av.shape()), grads);
                 break;
             case SOFTMAX:
                 send(a, value.mul(g.sub(g.mul(value).sum(axes[0], true))), grads);

@@ -29,11 +29,11 @@ public final class GradCheckReport {
      */
     public record Entry(String name, Tensor analytic, Tensor numerical, double relativeError, boolean passed) {
 
-        /** Checks that nothing is null. */
+        /** Checks that nothing is null and keeps copies of the two gradients. */
         public Entry {
             Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(analytic, "analytic");
-            Objects.requireNonNull(numerical, "numerical");
+            analytic = Objects.requireNonNull(analytic, "analytic").copy();
+            numerical = Objects.requireNonNull(numerical, "numerical").copy();
         }
 
         /** Compares {@code analytic} with {@code numerical} and decides against {@code tolerance}. */

@@ -13,7 +13,7 @@ public final class Dataset {
     private final Tensor y;
 
     /**
-     * A data set of matching rows.
+     * A data set of matching rows; holds copies of x and y.
      *
      * @param x inputs of shape (N, features)
      * @param y targets of shape (N, k), usually (N, 1) class labels
@@ -24,8 +24,8 @@ public final class Dataset {
                     + " and y of shape " + java.util.Arrays.toString(y.shape())
                     + " must have the same number of rows (axis 0)");
         }
-        this.x = x;
-        this.y = y;
+        this.x = x.copy();
+        this.y = y.copy();
     }
 
     /** The inputs, shape (N, features); a copy, so the caller may change it. */

@@ -12,6 +12,12 @@ import org.jbackprop.tensor.Tensor;
  * takes ∂L/∂out (same shape as the output), <em>adds</em> ∂L/∂θ into each parameter's gradient, and
  * returns ∂L/∂x (same shape as x). Backward never modifies {@code dOut} or the cached input, and
  * called before any forward it throws {@link IllegalStateException}.
+ *
+ * <p><b>A layer shares no tensor with its caller.</b> What forward caches is the layer's own copy
+ * (or a tensor it computed and kept to itself), and what forward and backward return are new tensors.
+ * So changing x, the returned output or a parameter in place between forward and backward (a
+ * student's {@code W.subInPlace(dW.mul(lr))} before the backward pass) does not change what backward
+ * computes: the gradient of the function that forward evaluated.
  */
 public interface Layer {
 

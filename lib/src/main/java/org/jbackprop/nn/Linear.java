@@ -18,13 +18,20 @@ import org.jbackprop.train.Stop;
  * </ul>
  *
  * <p>W is stored as (in, out), the way the lectures write x·W, not PyTorch's (out, in).
+ *
+ * <p>Like every layer, forward keeps its own copies of what backward needs (here x and W), so
+ * backward differentiates the function forward computed even if x or W is changed in place in
+ * between, e.g. by {@code W.subInPlace(...)} before the backward pass (Mazur's rule: backpropagate
+ * through the weights the forward pass used).
  */
 public class Linear implements Layer {
 
     private final String kind;
     private final Parameter weight;
     private final Parameter bias;
+    /** Copies of x and W as the last forward saw them. */
     private Tensor x;
+    private Tensor w;
 
     /**
      * PyTorch's default initialisation: W and b drawn from U(−1/√in, 1/√in), W first, from
@@ -98,13 +105,12 @@ public class Linear implements Layer {
     @Override
     public Tensor forward(Tensor x) {
         Stop.check(this);
-        if (x != null && x.rank() == 1 && x.shape(0) == in()) {
-            this.x = x;
-            return x.matmul(weight.value()).addInPlace(bias.value());
+        if (x == null || x.rank() != 1 || x.shape(0) != in()) {
+            ShapeCheck.requireRows(this + ".forward", "x", x, in());
         }
-        ShapeCheck.requireRows(this + ".forward", "x", x, in());
-        this.x = x;
-        return x.matmul(weight.value()).addInPlace(bias.value()); // x·W + b, b added into the fresh product
+        this.x = x.copy();
+        this.w = weight.value().copy();
+        return x.matmul(w).addInPlace(bias.value()); // x·W + b, b added into the fresh product
     }
 
     /**
@@ -121,13 +127,13 @@ public class Linear implements Layer {
             ShapeCheck.requireShape(this + ".backward", "dOut", new int[] {out()}, dOut);
             weight.accumulate(x.outer(dOut));
             bias.accumulate(dOut);
-            return weight.value().matmul(dOut);
+            return w.matmul(dOut);
         }
         ShapeCheck.requireShape(this + ".backward", "dOut (the shape of the last forward's output)",
                 new int[] {x.shape(0), out()}, dOut);
         weight.accumulate(x.transposedMatmul(dOut));            // dW = xᵀ·dOut, xᵀ read in place
         bias.accumulate(dOut.sum(0));                            // dB = Σ_rows dOut
-        return dOut.matmulTransposed(weight.value());            // dX = dOut·Wᵀ, Wᵀ read in place
+        return dOut.matmulTransposed(w);                         // dX = dOut·Wᵀ, Wᵀ read in place
     }
 
     /** [W, b]. */

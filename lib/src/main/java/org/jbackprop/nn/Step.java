@@ -16,7 +16,7 @@ import org.jbackprop.tensor.Tensor;
  */
 public final class Step implements Layer {
 
-    private Tensor x;
+    private int[] shape;
 
     /** A step layer; it has no parameters. */
     public Step() {
@@ -25,17 +25,17 @@ public final class Step implements Layer {
     /** y = [x &gt; 0], same shape as x. */
     @Override
     public Tensor forward(Tensor x) {
-        this.x = x;
+        this.shape = x.shape();
         return x.step();
     }
 
     /** Zeros of the shape of dout: the step's derivative is 0 wherever it exists (see the class note). */
     @Override
     public Tensor backward(Tensor dOut) {
-        if (x == null) {
+        if (shape == null) {
             throw new IllegalStateException("Step.backward called before forward");
         }
-        ShapeCheck.requireShape("Step.backward", "dOut", x.shape(), dOut);
+        ShapeCheck.requireShape("Step.backward", "dOut", shape, dOut);
         return Tensor.zerosLike(dOut);
     }
 

@@ -8,8 +8,19 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <p>The shape never changes after construction; the values may, through the spelled-out
  * in-place methods only ({@code set}, {@code fill}, {@code assign}, {@code addInPlace},
- * {@code subInPlace}, {@code mulInPlace}). Every other operation returns a new tensor that shares
- * nothing with its inputs (slices and reshapes copy).
+ * {@code subInPlace}, {@code mulInPlace}, {@code divInPlace}). Every other operation returns a new
+ * tensor that shares nothing with its inputs (slices and reshapes copy, unlike numpy's views).
+ *
+ * <p>Aliasing, the one rule: <b>nothing keeps a reference to a tensor you hand it.</b> Layers, losses
+ * and autograd cache their own copies of what backward needs, so changing a tensor in place after
+ * forward (say {@code W.subInPlace(dW.mul(lr))} before the backward pass) never changes a gradient.
+ * The exceptions are named: a {@code Parameter}'s value and gradient are live on purpose, for the
+ * optimizer to update in place.
+ *
+ * <p>Equality is by value, like {@code java.util.List} and numpy's {@code array_equal}: equal shapes
+ * and equal values ({@link #equals}). Since the values can change, {@link #hashCode} depends on the
+ * shape only: a tensor changed in place while it is a key of a {@code HashMap} or in a
+ * {@code HashSet} is still found there, by itself and by any tensor equal to its new values.
  *
  * <p>Names follow numpy and TensorFlow: {@code x.matmul(W).add(b)} is {@code tf.matmul(X, W) + b},
  * {@code y.argmax(1)} is {@code np.argmax(y, 1)}, {@code xy.slice(":, 0:-1")} is {@code xy[:, 0:-1]}.
@@ -994,9 +1005,13 @@ public final class Tensor {
         return Arrays.equals(shape, t.shape) && Arrays.equals(data, t.data);
     }
 
+    /**
+     * A hash of the shape only, consistent with {@link #equals}: the values are left out because the
+     * in-place methods change them, which would lose the tensor inside a {@code HashMap} or {@code HashSet}.
+     */
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(shape) + Arrays.hashCode(data);
+        return Arrays.hashCode(shape);
     }
 
     /** numpy's printout, e.g. {@code [[1. 0.]\n [0. 1.]]}; more than 1000 elements are summarised with "...". */

@@ -173,4 +173,24 @@ class VariableTest {
             optimizer.zeroGrad();
         }
     }
+
+    @Test
+    void anOptimizerStepBeforeBackwardDoesNotChangeTheGradients() {
+        // cost = sum((W x)^2) for W (1, 2), x (2, 1): dW = 2 (W x) x^T, computed with the W of the forward pass
+        Tensor x = Tensor.of(new double[][] {{1}, {2}});
+        Variable w = Variable.parameter("W", Tensor.of(new double[][] {{3, 4}}));
+        Variable cost = w.matmul(x).square().sum();
+        new SGD(List.of(w.parameter()), 0.1).step(); // W changes in place (its gradient is still 0)
+        w.parameter().value().subInPlace(Tensor.of(new double[][] {{1, 1}}));
+        cost.backward();
+        assertEquals(Tensor.of(new double[][] {{22, 44}}), w.grad()); // 2 * 11 * (1, 2)
+        // a new forward sees the new value: a parameter leaf is live
+        assertEquals(Tensor.of(new double[][] {{2, 3}}), w.value());
+        Variable again = w.matmul(x);
+        assertEquals(Tensor.of(new double[][] {{8}}), again.value());
+        // value() of an operation is a copy: changing it does not change the graph
+        again.value().fill(0);
+        assertEquals(Tensor.of(new double[][] {{8}}), again.value());
+    }
+
 }

@@ -366,6 +366,44 @@ class LayersTest {
         }
     }
 
+    /** Runs forward, optionally changes x, the output and every parameter in place, then backward. */
+    private static List<Tensor> forwardChangeBackward(Layer layer, boolean change) {
+        Tensor x = new Rng(5).randn(2, 3);
+        Tensor y = layer.forward(x);
+        Tensor dOut = new Rng(6).randn(y.shape());
+        if (change) {
+            x.fill(7);
+            y.mulInPlace(-3);
+            for (Parameter p : layer.parameters()) {
+                p.value().subInPlace(p.value().mul(0.5)); // a student's W := W - lr * W before backward
+            }
+        }
+        List<Tensor> out = new java.util.ArrayList<>();
+        out.add(layer.backward(dOut));
+        for (Parameter p : layer.parameters()) {
+            out.add(p.grad().copy());
+        }
+        return out;
+    }
+
+    @Test
+    void changingInputsOutputsOrWeightsInPlaceAfterForwardDoesNotChangeBackward() {
+        // one rule for every layer: forward caches its own copies, so backward differentiates what
+        // forward computed (Mazur: backpropagate through the weights the forward pass used)
+        for (Supplier<Layer> make : allLayers()) {
+            List<Tensor> untouched = forwardChangeBackward(make.get(), false);
+            List<Tensor> changed = forwardChangeBackward(make.get(), true);
+            assertEquals(untouched, changed, make.get().toString());
+        }
+        Linear l = new Linear(Tensor.of(new double[][] {{1, 2}}), Tensor.of(0, 0));
+        Tensor x = Tensor.of(new double[][] {{3}});
+        l.forward(x);
+        l.weight().value().subInPlace(Tensor.of(new double[][] {{1, 1}}));
+        x.fill(100);
+        assertEquals(Tensor.of(new double[][] {{1 * 1 + 2 * 1}}), l.backward(Tensor.of(new double[][] {{1, 1}})));
+        assertEquals(Tensor.of(new double[][] {{3, 3}}), l.weight().grad());
+    }
+
     @Test
     void gradientsAccumulateUntilZeroGrad() {
         Linear l = new Linear(3, 2, new Rng(9));

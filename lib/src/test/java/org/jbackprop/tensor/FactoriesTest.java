@@ -180,6 +180,21 @@ class FactoriesTest {
     }
 
     @Test
+    void aTensorChangedInPlaceIsStillFoundInAHashSetOrMap() {
+        Tensor w = Tensor.of(1, 2);
+        java.util.Set<Tensor> set = new java.util.HashSet<>(java.util.List.of(w));
+        java.util.Map<Tensor, String> names = new java.util.HashMap<>(java.util.Map.of(w, "W"));
+        assertTrue(set.contains(Tensor.of(1, 2)));
+        w.subInPlace(Tensor.of(0.5, 0.5));
+        assertTrue(set.contains(w));
+        assertTrue(set.contains(Tensor.of(0.5, 1.5)));
+        assertFalse(set.contains(Tensor.of(1, 2)));
+        assertEquals("W", names.get(w));
+        assertEquals(Tensor.of(0.5, 1.5).hashCode(), Tensor.of(9, 9).hashCode());
+        assertTrue(Tensor.of(1, 2).hashCode() != Tensor.of(new double[][] {{1, 2}}).hashCode());
+    }
+
+    @Test
     void allCloseTakesNumpysRtolThenAtolAndAllWithinAnAbsoluteTolerance() {
         // numpy's own examples: np.allclose([1e10, 1e-7], [1.00001e10, 1e-8]) is False,
         // np.allclose([1e10, 1e-8], [1.00001e10, 1e-9]) is True (defaults rtol=1e-5, atol=1e-8)

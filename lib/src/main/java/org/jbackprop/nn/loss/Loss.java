@@ -7,7 +7,9 @@ import org.jbackprop.tensor.Tensor;
  *
  * <p>{@code forward(y, t)} returns L and caches what backward needs; {@code backward()} returns
  * ∂L/∂y with the shape of y (backprop starts here, Saito's {@code backward(dout=1)}). Backward before
- * forward throws {@link IllegalStateException}; neither pass modifies y or t.
+ * forward throws {@link IllegalStateException}; neither pass modifies y or t. Like a layer, a loss
+ * shares no tensor with its caller: it caches its own copies of y and t, so changing them in place
+ * after forward does not change what backward returns.
  */
 public interface Loss {
 

@@ -5,7 +5,7 @@ import org.jbackprop.tensor.Tensor;
 import org.jbackprop.train.LossWatch;
 import org.jbackprop.train.Stop;
 
-/** The shared part of the element-wise losses: same-shape check and the cache of y and t. */
+/** The shared part of the element-wise losses: same-shape check and the cache of y and t (copies, as every layer and loss keeps). */
 abstract class PairLoss implements Loss {
 
     Tensor y;
@@ -24,8 +24,8 @@ abstract class PairLoss implements Loss {
             throw new IllegalArgumentException(name() + ".forward: y and t must not be null");
         }
         ShapeCheck.requireShape(name() + ".forward", "the target t (the shape of y)", y.shape(), t);
-        this.y = y;
-        this.t = t;
+        this.y = y.copy();
+        this.t = t.copy();
         Stop.check(this);
         loss = value(y, t);
         return loss;

@@ -182,6 +182,29 @@ class LossesTest {
     }
 
     @Test
+    void changingYOrTInPlaceAfterForwardDoesNotChangeBackward() {
+        for (Supplier<Loss> make : smoothLosses()) {
+            Loss loss = make.get();
+            loss.forward(Y, T);
+            Tensor expected = loss.backward();
+            Tensor y = Y.copy();
+            Tensor t = T.copy();
+            loss.forward(y, t);
+            y.fill(0.5);
+            t.fill(0.25);
+            assertEquals(expected, loss.backward(), loss.toString());
+        }
+        SoftmaxWithLoss swl = new SoftmaxWithLoss();
+        Tensor x = Tensor.of(new double[][] {{1, 2, 3}});
+        Tensor labels = Tensor.of(2);
+        swl.forward(x, labels);
+        Tensor expected = swl.backward();
+        x.fill(0);
+        labels.fill(0);
+        assertEquals(expected, swl.backward());
+    }
+
+    @Test
     void lossesDoNotChangeTheirInputs() {
         Tensor y = Y.copy();
         Tensor t = T.copy();
