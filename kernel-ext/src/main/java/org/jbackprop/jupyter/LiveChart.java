@@ -47,6 +47,7 @@ public final class LiveChart implements AutoCloseable, History.Listener {
     private String title;
     private int width = Charts.WIDTH;
     private int height = Charts.HEIGHT;
+    private int totalSteps = -1;
     private History lastRun;
     private long firstStepNanos;
     private int firstStep;
@@ -108,6 +109,20 @@ public final class LiveChart implements AutoCloseable, History.Listener {
     /** The chart's title. */
     public synchronized LiveChart title(String title) {
         this.title = title;
+        return this;
+    }
+
+    /**
+     * The number of steps the loop runs, for a loop that logs every k-th step but not its last
+     * ({@code for (step = 0; step < 500; step++) if (step % 10 == 0) record(...)}): the final line
+     * then says {@code done: 500 steps} rather than counting from the first logged step to the last (491).
+     * A loop that ends early (stop button, NaN) still reports where it stopped.
+     */
+    public synchronized LiveChart steps(int total) {
+        if (total < 0) {
+            throw new IllegalArgumentException("steps must be 0 or more, got " + total);
+        }
+        this.totalSteps = total;
         return this;
     }
 
@@ -208,6 +223,9 @@ public final class LiveChart implements AutoCloseable, History.Listener {
             int points = run.size();
             int steps = points == 0 ? 0 : run.steps().get(points - 1) - run.steps().get(0) + 1;
             steps = Math.max(steps, points);
+            if (totalSteps >= 0 && "done".equals(ending(run))) {
+                steps = Math.max(steps, totalSteps);
+            }
             sb.append(ending(run)).append(": ").append(steps).append(steps == 1 ? " step" : " steps");
             if (points > 0) {
                 for (String m : run.metrics()) {

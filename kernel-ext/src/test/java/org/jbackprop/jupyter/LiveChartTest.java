@@ -257,4 +257,18 @@ class LiveChartTest {
         assertEquals(Map.of(Mime.TEXT_PLAIN, "no step was logged, so there is no chart"), sink.latest.get("d0"));
         assertEquals("done: 0 steps", sink.latest.get("d1").get(Mime.TEXT_PLAIN));
     }
+
+    @Test
+    void aLoopThatLogsEveryTenthStepCanSayHowLongItRan() { // NB10: 500 steps, logged at 0, 10, ..., 490
+        RecordingSink sink = new RecordingSink();
+        History h = new History("zoo");
+        try (LiveChart live = live(sink, h).steps(500)) {
+            for (int step = 0; step < 500; step++) {
+                if (step % 10 == 0) {
+                    h.record(step, "loss", 1.0 / (1 + step));
+                }
+            }
+        }
+        assertEquals("done: 500 steps, loss 0.00204, 50 points logged", sink.latest.get("d1").get(Mime.TEXT_PLAIN));
+    }
 }
