@@ -161,13 +161,15 @@ public final class GraphSvg {
         }
         boolean withGrads = graph.nodes().stream().anyMatch(n -> n.grad() != 0);
         List<String> outs = new ArrayList<>();
-        for (String name : outputs(graph)) {
-            outs.add(name + " = " + number(graph.nodes().stream().filter(n -> n.name().equals(name))
-                    .findFirst().orElseThrow().value()));
+        for (Node n : outputNodes(graph)) {
+            outs.add(n.name() + " = " + number(n.value()));
         }
-        StringBuilder sb = new StringBuilder("Computational graph of ").append(graph.nodes().size())
-                .append(" nodes from inputs ").append(String.join(", ", clip(inputs)))
-                .append(" to ").append(String.join(", ", outs));
+        int size = graph.nodes().size();
+        StringBuilder sb = new StringBuilder("Computational graph of ").append(size)
+                .append(size == 1 ? " node from inputs " : " nodes from inputs ").append(String.join(", ", clip(inputs)));
+        if (!outs.isEmpty()) {
+            sb.append(" to ").append(String.join(", ", outs));
+        }
         if (withGrads) {
             sb.append("; gradients of the inputs after backward: ").append(String.join(", ", clip(grads)));
         }
@@ -184,6 +186,15 @@ public final class GraphSvg {
     }
 
     private static List<String> outputs(Graph graph) {
+        List<String> out = new ArrayList<>();
+        for (Node n : outputNodes(graph)) {
+            out.add(n.name());
+        }
+        return out.isEmpty() ? List.of("its inputs") : out;
+    }
+
+    /** The gates no other gate reads: what the graph computes. */
+    private static List<Node> outputNodes(Graph graph) {
         List<Node> nodes = graph.nodes();
         boolean[] used = new boolean[nodes.size()];
         for (Node n : nodes) {
@@ -191,13 +202,13 @@ public final class GraphSvg {
                 used[in.id()] = true;
             }
         }
-        List<String> out = new ArrayList<>();
+        List<Node> out = new ArrayList<>();
         for (Node n : nodes) {
             if (!n.isInput() && !used[n.id()]) {
-                out.add(n.name());
+                out.add(n);
             }
         }
-        return out.isEmpty() ? List.of("its inputs") : out;
+        return out;
     }
 
     /** A small picture holding one line of text. */

@@ -237,6 +237,21 @@ class GraphSvgTest {
     }
 
     @Test
+    void aGraphOfInputsOnlyAndNonFiniteValuesStillDraw() {
+        Graph g = new Graph();
+        g.input("x", 1);
+        Picture p = GraphSvg.picture(g);
+        assertEquals("Computational graph of 1 node from inputs x = 1.", p.alt());
+        assertEquals(1, byClass(Svgs.parse(p.svg()), "g", "node input").size());
+        Node y = g.input("y", 0);
+        Node q = g.log(y).name("q");
+        g.backward(g.mul(q, g.node("x")).name("f"));
+        Document doc = Svgs.parse(GraphSvg.svg(g));
+        assertEquals("-inf", text(edge(doc, "2", "3"), "value"));
+        assertEquals(2 * GraphSvg.picture(g).width(), readPng(GraphSvg.picture(g)).getWidth());
+    }
+
+    @Test
     void hostileLabelsStayText() {
         Graph g = new Graph();
         Node x = g.input("<script>alert(1)</script>", 1);
