@@ -83,13 +83,17 @@ public final class SvgWriter implements Canvas {
 
     /**
      * A text at (x, y) with a class, anchor ("start", "middle", "end") and fill colour.
-     * The text is escaped.
+     * The text is escaped; repeated spaces are kept, as the PNG twin draws them.
      */
     @Override
     public SvgWriter text(double x, double y, String cssClass, String anchor, String fill, String text) {
         sb.append("<text class=\"").append(Html.escape(cssClass)).append("\" x=\"").append(num(x)).append("\" y=\"")
                 .append(num(y)).append("\" text-anchor=\"").append(Html.escape(anchor)).append("\" fill=\"")
-                .append(Html.escape(fill)).append("\">").append(Html.escape(text)).append("</text>\n");
+                .append(Html.escape(fill)).append('"');
+        if (text.contains("  ") || text.startsWith(" ") || text.endsWith(" ")) {
+            sb.append(" xml:space=\"preserve\""); // as the PNG draws it: SVG would collapse the spaces
+        }
+        sb.append('>').append(Html.escape(text)).append("</text>\n");
         return this;
     }
 

@@ -25,6 +25,8 @@ class LayerSvgTest {
         assertEquals(3, boxes.size());
         assertEquals("Linear(1→10)", GraphSvgTest.text(boxes.get(0), "name"));
         assertEquals("W (1, 10)  b (10,)", GraphSvgTest.text(boxes.get(0), "shapes"));
+        assertEquals("preserve", GraphSvgTest.first(boxes.get(0), "shapes")
+                .getAttributeNS("http://www.w3.org/XML/1998/namespace", "space"), "two spaces stay two spaces");
         assertEquals("ReLU", GraphSvgTest.text(boxes.get(1), "name"));
         assertEquals(0, boxes.get(1).getElementsByTagNameNS("*", "text").getLength() - 1);
         double x0 = Double.parseDouble(((Element) boxes.get(0).getElementsByTagNameNS("*", "rect").item(0)).getAttribute("x"));
