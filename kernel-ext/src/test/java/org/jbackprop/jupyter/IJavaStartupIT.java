@@ -93,7 +93,7 @@ class IJavaStartupIT {
         String html = Files.readString(out.resolve("tensor.text_html"));
         assertTrue(html.contains("<caption>shape (2, 2)</caption>"), html);
         assertEquals(2, html.split("<tr>", -1).length - 2, "one header row and two data rows: " + html);
-        assertTrue(html.contains("<td>4.0</td>") || html.contains(">4<") || html.contains(">4.0<"), html);
+        assertTrue(html.contains("<td>4.</td>"), html); // as numpy prints it, like the text/plain below
         assertEquals("[[1. 2.]\n [3. 4.]]", Files.readString(out.resolve("tensor.text_plain")));
     }
 
