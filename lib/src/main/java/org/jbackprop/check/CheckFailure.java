@@ -19,6 +19,24 @@ public final class CheckFailure extends AssertionError {
     public CheckFailure(List<CheckResult> results) {
         super(message(results));
         this.results = Collections.unmodifiableList(new ArrayList<>(results));
+        setStackTrace(callersOnly(getStackTrace()));
+    }
+
+    /**
+     * The stack without the check API's own frames, so that a notebook's trace points at the test
+     * cell's line (or the student's method) rather than at {@code Check.close}.
+     */
+    private static StackTraceElement[] callersOnly(StackTraceElement[] stack) {
+        List<StackTraceElement> kept = new ArrayList<>();
+        for (StackTraceElement e : stack) {
+            String c = e.getClassName();
+            boolean own = c.startsWith("org.jbackprop.check.") && !c.startsWith("org.jbackprop.check.GradientCheck")
+                    && !c.endsWith("Test");
+            if (!own) {
+                kept.add(e);
+            }
+        }
+        return kept.isEmpty() ? stack : kept.toArray(new StackTraceElement[0]);
     }
 
     /** Every result of the failed checks' group, passed or not, in order. */

@@ -117,7 +117,28 @@ public final class CheckResult {
             sb.append("\n  ... and ").append(mismatchCount - mismatches.size()).append(" more");
         }
         if (hint != null) {
-            sb.append("\n  hint: ").append(hint.text());
+            sb.append("\n  hint: ").append(wrap(hint.text(), WIDTH - 8, "\n        "));
+        }
+        return sb.toString();
+    }
+
+    /** Lines of a message are wrapped at about this many characters (a notebook's error box does not wrap). */
+    static final int WIDTH = 100;
+
+    /** {@code text} broken at spaces into lines of at most {@code width} characters, joined by {@code newline}. */
+    static String wrap(String text, int width, String newline) {
+        StringBuilder sb = new StringBuilder();
+        int column = 0;
+        for (String word : text.split(" ")) {
+            if (column > 0 && column + 1 + word.length() > width) {
+                sb.append(newline);
+                column = 0;
+            } else if (column > 0) {
+                sb.append(' ');
+                column++;
+            }
+            sb.append(word);
+            column += word.length();
         }
         return sb.toString();
     }

@@ -53,6 +53,16 @@ class CheckTest {
     }
 
     @Test
+    void messagesWrapTheirHintsAndTheTracePointsAtTheCaller() {
+        CheckFailure f = failure(() -> Check.close("dB", DOUT.sum(0), DOUT));
+        for (String line : f.getMessage().split("\n")) {
+            assertTrue(line.length() <= CheckResult.WIDTH, line);
+        }
+        assertTrue(f.getMessage().contains("\n        "), f.getMessage());
+        assertEquals(CheckTest.class.getName(), f.getStackTrace()[0].getClassName().replaceAll("\\$.*", ""));
+    }
+
+    @Test
     void aSquareTransposeIsRecognisedFromTheValues() {
         Tensor right = Tensor.of(new double[][] {{1, 2}, {3, 4}});
         CheckResult r = failure(() -> Check.close("dW", right, right.T())).results().get(0);
