@@ -1,8 +1,8 @@
 """The exercises through nbgrader and the Java kernel, as a teacher runs them: generate the student
 versions, autograde three students (the solutions, the untouched student versions and a half-solved
-submission) in one nbgrader run, and read the grades and the feedback a student would get.
+submission) in two nbgrader runs side by side, and read the grades and the feedback a student would get.
 
-Everything happens in a copy of the course under build/exercises-test, with the .venv's tools first
+Everything happens in copies of the course under build/exercises-test, with the .venv's tools first
 on the PATH (nbgrader runs alembic) and the .venv's kernel specs first on JUPYTER_PATH, so the `java`
 kernel is the one binder/setup.sh registered."""
 import json
@@ -36,10 +36,17 @@ def _env():
 
 def nbgrader(course, *args):
     """Runs nbgrader in the course folder; returns its log, failing the test with the log on an error."""
-    done = subprocess.run([str(VENV_BIN / "nbgrader"), *args], cwd=course, env=_env(),
-                          capture_output=True, text=True, timeout=900)
-    log = done.stdout + done.stderr
-    assert done.returncode == 0, f"nbgrader {' '.join(args)} failed:\n{log[-4000:]}"
+    return finish(start(course, *args), args)
+
+
+def start(course, *args):
+    return subprocess.Popen([str(VENV_BIN / "nbgrader"), *args], cwd=course, env=_env(), stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+
+
+def finish(process, args):
+    log, _ = process.communicate(timeout=900)
+    assert process.returncode == 0, f"nbgrader {' '.join(args)} failed:\n{log[-4000:]}"
     return log
 
 
@@ -71,32 +78,43 @@ def cell(nb, grade_id):
 
 @pytest.fixture(scope="module")
 def course():
-    work = ROOT / "build" / "exercises-test"
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
-    shutil.copy(COURSE / "nbgrader_config.py", work)
-    shutil.copytree(COURSE / "source", work / "source")
+    """Two copies of one generated course, graded side by side (the machine has two cores): the
+    solutions in one, the untouched and the half-solved submissions in the other. Returns the
+    course folder of each student and the autograde logs."""
+    build = ROOT / "build" / "exercises-test"
+    shutil.rmtree(build, ignore_errors=True)
+    first, second = build / "solutions", build / "students"
+    first.mkdir(parents=True)
+    shutil.copy(COURSE / "nbgrader_config.py", first)
+    shutil.copytree(COURSE / "source", first / "source")
     for a in ASSIGNMENTS:
-        nbgrader(work, "generate_assignment", a, "--force")
+        nbgrader(first, "generate_assignment", a, "--force")
+    shutil.copytree(first, second)
+    folders = {"solution": first, "untouched": second, "half": second}
     for a in ASSIGNMENTS:
         name = f"{a}.ipynb"
-        for student, src in [("solution", work / "source" / a / name), ("untouched", work / "release" / a / name)]:
-            (work / "submitted" / student / a).mkdir(parents=True)
-            shutil.copy(src, work / "submitted" / student / a / name)
+        for student, src in [("solution", first / "source" / a / name), ("untouched", second / "release" / a / name)]:
+            (folders[student] / "submitted" / student / a).mkdir(parents=True)
+            shutil.copy(src, folders[student] / "submitted" / student / a / name)
     # The half-solved submission: dX and dW right, dB left unsummed (a usual mistake), shapes unanswered.
     a = "affine_backward"
-    half = nbformat.read(work / "release" / a / f"{a}.ipynb", as_version=4)
-    source = nbformat.read(work / "source" / a / f"{a}.ipynb", as_version=4)
+    half = nbformat.read(second / "release" / a / f"{a}.ipynb", as_version=4)
+    source = nbformat.read(second / "source" / a / f"{a}.ipynb", as_version=4)
     cell(half, "affine_layer").source = half_solved(cell(source, "affine_layer"), {0: None, 1: None, 2: "return dOut;"})
-    (work / "submitted" / "half" / a).mkdir(parents=True)
-    nbformat.write(half, work / "submitted" / "half" / a / f"{a}.ipynb")
-    log = nbgrader(work, "autograde", "*", "--create", "--force")
-    nbgrader(work, "generate_feedback", "*", "--force")
-    return work, log
+    (second / "submitted" / "half" / a).mkdir(parents=True)
+    nbformat.write(half, second / "submitted" / "half" / a / f"{a}.ipynb")
+    args = ("autograde", "*", "--create", "--force")
+    running = [start(first, *args), start(second, *args)]
+    log = "".join(finish(p, args) for p in running)
+    args = ("generate_feedback", "*", "--force")
+    for p in [start(first, *args), start(second, *args)]:
+        finish(p, args)
+    return folders, log
 
 
-def scores(work, assignment, student):
+def scores(folders, assignment, student):
     from nbgrader.api import Gradebook
+    work = folders[student]
     with Gradebook("sqlite:///" + str(work / "gradebook.db")) as gb:
         nb = gb.find_submission_notebook(assignment, assignment, student)
         auto = sum(g.auto_score or 0 for g in nb.grades if g.cell_type == "code")
@@ -105,8 +123,8 @@ def scores(work, assignment, student):
         return auto, auto_max, manual
 
 
-def feedback(work, assignment, student):
-    html = (work / "feedback" / student / assignment / f"{assignment}.html").read_text(encoding="utf-8")
+def feedback(folders, assignment, student):
+    html = (folders[student] / "feedback" / student / assignment / f"{assignment}.html").read_text(encoding="utf-8")
     text = re.sub(r"<[^>]+>", "", html)
     return re.sub(r"\x1b\[[0-9;]*m", "", text).replace("&quot;", '"').replace("&#39;", "'").replace("&lt;", "<") \
         .replace("&gt;", ">").replace("&amp;", "&")
@@ -123,8 +141,8 @@ def test_the_kernel_is_the_one_setup_registered_in_the_venv():
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_student_version_has_stubs_and_no_solutions_or_hidden_tests(course, assignment):
-    work, _ = course
-    generated = nbformat.read(work / "release" / assignment / f"{assignment}.ipynb", as_version=4)
+    folders, _ = course
+    generated = nbformat.read(folders["solution"] / "release" / assignment / f"{assignment}.ipynb", as_version=4)
     source = nbformat.read(COURSE / "source" / assignment / f"{assignment}.ipynb", as_version=4)
     text = "\n".join(c.source for c in generated.cells)
     for marker in ["BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS"]:
@@ -150,36 +168,36 @@ def test_student_version_has_stubs_and_no_solutions_or_hidden_tests(course, assi
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_solutions_get_full_marks(course, assignment):
-    work, _ = course
-    auto, auto_max, manual = scores(work, assignment, "solution")
+    folders, _ = course
+    auto, auto_max, manual = scores(folders, assignment, "solution")
     assert auto_max == AUTO_POINTS[assignment]
     assert auto == auto_max, f"{assignment}: the solutions get {auto} of {auto_max}:\n" + \
-        feedback(work, assignment, "solution")[-3000:]
+        feedback(folders, assignment, "solution")[-3000:]
     assert [(m, n) for _, m, n in manual] == ([(MANUAL_POINTS[assignment], True)] if assignment in MANUAL_POINTS else [])
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_untouched_student_version_gets_zero_and_says_what_to_do(course, assignment):
-    work, _ = course
-    auto, auto_max, _ = scores(work, assignment, "untouched")
+    folders, _ = course
+    auto, auto_max, _ = scores(folders, assignment, "untouched")
     assert auto == 0 and auto_max == AUTO_POINTS[assignment]
-    text = feedback(work, assignment, "untouched")
+    text = feedback(folders, assignment, "untouched")
     assert "not answered yet: write your code here and delete this line" in text
     assert "Score: 0.0 / " in text or "Score: 0 / " in text, text[:500]
 
 
 def test_untouched_feedback_names_the_unanswered_method(course):
-    work, _ = course
-    text = feedback(work, "affine_backward", "untouched")
+    folders, _ = course
+    text = feedback(folders, "affine_backward", "untouched")
     for where in ["at .gradientShapes(", "at MyAffine.dX(", "at MyAffine.dW(", "at MyAffine.dB("]:
         assert where in text, where
 
 
 def test_half_solved_submission_gets_the_partial_marks_it_deserves(course):
-    work, _ = course
-    auto, auto_max, _ = scores(work, "affine_backward", "half")
+    folders, _ = course
+    auto, auto_max, _ = scores(folders, "affine_backward", "half")
     assert (auto, auto_max) == (4, 8), "dX (2) and dW (2) are right; shapes, dB and the gradient check are not"
-    text = feedback(work, "affine_backward", "half")
+    text = feedback(folders, "affine_backward", "half")
     # The wrong dB says what is wrong and where: both shapes and the usual mistake.
     assert "dB: wrong shape (2, 4); expected (4,)" in text
     assert "hint: summing dB over axis 0 gives the right answer" in text
@@ -188,8 +206,8 @@ def test_half_solved_submission_gets_the_partial_marks_it_deserves(course):
 
 
 def test_passed_checks_show_as_tables_and_leave_no_result_for_nbgrader_to_read(course):
-    work, log = course
-    nb = nbformat.read(work / "autograded" / "solution" / "affine_backward" / "affine_backward.ipynb", as_version=4)
+    folders, log = course
+    nb = nbformat.read(folders["solution"] / "autograded" / "solution" / "affine_backward" / "affine_backward.ipynb", as_version=4)
     test_cells = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade")]
     for c in test_cells:
         kinds = [o.output_type for o in c.outputs]
