@@ -80,7 +80,8 @@ public final class Adam extends Optimizer {
         if (t < 1) {
             throw new IllegalArgumentException("Adam: steps count from t = 1, got " + t);
         }
-        return learningRate * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t));
+        // StrictMath.pow: fdlibm's bits on every JVM (Math.pow is a CPU-specific HotSpot routine); sqrt is exact
+        return learningRate * Math.sqrt(1 - StrictMath.pow(beta2, t)) / (1 - StrictMath.pow(beta1, t));
     }
 
     /** A copy of the first moment m of one parameter. */
