@@ -61,8 +61,9 @@ def first_error(nb) -> tuple[int, str] | None:
     return None
 
 
-def execute(path: pathlib.Path, out_dir: pathlib.Path, html: bool = True) -> Result:
-    """Execute one notebook through its kernel; write the executed copy (and HTML) to out_dir."""
+def execute(path: pathlib.Path, out_dir: pathlib.Path, html: bool = True, env: dict | None = None) -> Result:
+    """Execute one notebook through its kernel; write the executed copy (and HTML) to out_dir.
+    `env`, if given, is the kernel process's environment (e.g. JAVA_TOOL_OPTIONS for its JVM)."""
     path = pathlib.Path(path)
     out_dir.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
@@ -74,7 +75,7 @@ def execute(path: pathlib.Path, out_dir: pathlib.Path, html: bool = True) -> Res
     log = out_dir / (path.stem + ".kernel.log")  # the kernel's own log lines, kept out of the report
     try:
         with open(log, "w") as kernel_stderr:
-            client.execute(stderr=kernel_stderr)
+            client.execute(stderr=kernel_stderr, **({"env": env} if env is not None else {}))
         found = first_error(nb)
         if found:
             error_cell, error = found
@@ -100,14 +101,15 @@ def notebooks(names: list[str] | None = None) -> list[pathlib.Path]:
     return sorted(NOTEBOOKS.glob("*.ipynb"))
 
 
-def execute_all(paths, out_dir: pathlib.Path, jobs: int = 2, html: bool = True, on_result=None) -> list[Result]:
+def execute_all(paths, out_dir: pathlib.Path, jobs: int = 2, html: bool = True, on_result=None,
+                env: dict | None = None) -> list[Result]:
     """Execute notebooks, `jobs` kernels at a time; results come back, and go to `on_result`, in the
     given order (a notebook that finishes early waits for the ones before it to be reported)."""
     paths = list(paths)
     results: dict[int, Result] = {}
     reported = 0
     with concurrent.futures.ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = {pool.submit(execute, p, out_dir, html): i for i, p in enumerate(paths)}
+        futures = {pool.submit(execute, p, out_dir, html, env): i for i, p in enumerate(paths)}
         for f in concurrent.futures.as_completed(futures):
             i = futures[f]
             try:
