@@ -188,6 +188,9 @@ WORKLOADS = [
 ]
 
 
+SETTLE = 0.3  # seconds before each measurement
+
+
 def python_side(maker, steps):
     step, checksum = maker()
     t0 = time.perf_counter_ns()
@@ -224,6 +227,9 @@ def main():
     sums = {}
     for r in range(args.rounds):
         for name, maker, steps, _ in chosen:
+            # OpenBLAS's worker threads spin for a while after a large product (in both processes):
+            # let them fall asleep, so no measurement pays for the previous one's threads
+            time.sleep(SETTLE)
             if r % 2 == 0:
                 py = python_side(maker, steps)
                 jv = java_side(name, steps)
