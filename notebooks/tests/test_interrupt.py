@@ -99,7 +99,7 @@ def test_the_stop_button_stops_the_training_loop(kernel):
     _, threads = run(kc, (
         "java.util.List<String> ours = new java.util.ArrayList<>();\n"
         "for (int wait = 0; wait < 60 && Thread.getAllStackTraces().keySet().stream()\n"
-        '        .anyMatch(t -> t.getName().startsWith("jbackprop")); wait++) Thread.sleep(500);\n"
+        '        .anyMatch(t -> t.getName().startsWith("jbackprop")); wait++) Thread.sleep(500);\n'
         "for (var e : Thread.getAllStackTraces().entrySet())\n"
         "    if (e.getKey() != Thread.currentThread())\n"
         "        for (StackTraceElement f : e.getValue())\n"
