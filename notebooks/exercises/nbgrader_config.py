@@ -25,3 +25,6 @@ c.ClearSolutions.text_stub = "YOUR ANSWER HERE"
 # times: more than nbgrader's default 30 s per cell, to be safe on a busy machine.
 c.Execute.timeout = 120
 c.Execute.startup_timeout = 120
+# One more try when a notebook's run fails as a whole (a kernel that did not start on a busy machine);
+# a failing test cell is not such a failure and is never retried.
+c.Execute.execute_retries = 1
