@@ -24,7 +24,7 @@ import time
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-USER = "jbbinder"
+USER = f"jbbinder{os.getpid()}"   # one per run: other clones on the machine may run this test at once
 BINDER_MEMORY = 2 * 1024**3   # mybinder.org's limit for the whole container
 REPORT = ROOT / "build" / "binder-test.json"
 
