@@ -270,7 +270,10 @@ public final class LiveChart implements AutoCloseable, History.Listener {
             console.println(line);
             return;
         }
-        safely(() -> {
+        safely(() -> {  // the line first: it is cheap, and a stopped loop's last words must not wait for the chart
+            if (progressId != null) {
+                sink.update(progressId, Map.of(Mime.TEXT_PLAIN, line), Map.of());
+            }
             if (withChart && chartId != null) {
                 if (runs.stream().anyMatch(h -> h.size() > 0)) {
                     MimeBundle b;
@@ -283,9 +286,6 @@ public final class LiveChart implements AutoCloseable, History.Listener {
                 } else if (closed) {
                     sink.update(chartId, Map.of(Mime.TEXT_PLAIN, "no step was logged, so there is no chart"), Map.of());
                 }
-            }
-            if (progressId != null) {
-                sink.update(progressId, Map.of(Mime.TEXT_PLAIN, line), Map.of());
             }
         });
     }
