@@ -60,10 +60,9 @@ def binder():
     base = pathlib.Path(tempfile.mkdtemp(prefix="jbackprop-binder-"))
     os.chmod(base, 0o755)
     home, env, wheels = base / "home", base / "env", base / "wheels"
-    subprocess.run(["userdel", "-r", USER], capture_output=True)
-    subprocess.run(["useradd", "--home-dir", str(home), "--no-create-home", "--shell", "/bin/bash", USER],
-                   check=True)
     try:
+        subprocess.run(["useradd", "--home-dir", str(home), "--no-create-home", "--shell", "/bin/bash", USER],
+                       check=True)
         # repo2docker copies the repository into the user's home and gives it to the user
         files = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z"], capture_output=True,
                                check=True).stdout.decode().split("\0")
