@@ -72,4 +72,26 @@ public final class Circuits {
         g.add(eO1, eO2).name("E_total");
         return g;
     }
+
+    /**
+     * Seed 004's (NB02's) scalar net y* = w3·σ(w2·σ(w1·x + b1) + b2) + b3, loss = y* − y, at x = 1,
+     * y = 0, w = (0.5, −1.5, 2), b = (0.1, 0.2, 0.3), named as the slide names it (h1_in, h1, h2_in,
+     * h2, y*, loss). After backward: loss = 0.9336140785790017, ∂loss/∂w3 = 0.3168070392895008.
+     */
+    public static Graph scalarNet() {
+        Graph g = new Graph();
+        Node x = g.input("x", 1.0);
+        Node y = g.input("y", 0.0);
+        Node w1 = g.input("w1", 0.5);
+        Node b1 = g.input("b1", 0.1);
+        Node w2 = g.input("w2", -1.5);
+        Node b2 = g.input("b2", 0.2);
+        Node w3 = g.input("w3", 2.0);
+        Node b3 = g.input("b3", 0.3);
+        Node h1 = g.sigmoid(g.add(g.mul(w1, x), b1).name("h1_in")).name("h1");
+        Node h2 = g.sigmoid(g.add(g.mul(w2, h1), b2).name("h2_in")).name("h2");
+        Node yStar = g.add(g.mul(w3, h2), b3).name("y*");
+        g.sub(yStar, y).name("loss");
+        return g;
+    }
 }

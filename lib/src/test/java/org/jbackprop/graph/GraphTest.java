@@ -152,20 +152,11 @@ class GraphTest {
     /** Seed 004's scalar net y* = w3·σ(w2·σ(w1·x+b1)+b2)+b3 with the constructed values of NB02 cell 8. */
     @Test
     void seed004ScalarNetPartials() {
-        Graph g = new Graph();
-        Node w1 = g.input("w1", 0.5);
-        Node b1 = g.input("b1", 0.1);
-        Node w2 = g.input("w2", -1.5);
-        Node b2 = g.input("b2", 0.2);
-        Node w3 = g.input("w3", 2.0);
-        Node b3 = g.input("b3", 0.3);
-        Node x = g.input("x", 1);
-        Node y = g.input("y", 0);
-        Node h1 = g.sigmoid(g.add(g.mul(w1, x), b1)).name("h1");
-        Node h2 = g.sigmoid(g.add(g.mul(w2, h1), b2)).name("h2");
-        Node yStar = g.add(g.mul(w3, h2), b3).name("y*");
-        Node loss = g.sub(yStar, y).name("loss");
+        Graph g = Circuits.scalarNet();
+        Node loss = g.node("loss");
         g.backward(loss);
+        Node w3 = g.node("w3"), b3 = g.node("b3"), w2 = g.node("w2"), b2 = g.node("b2");
+        Node w1 = g.node("w1"), b1 = g.node("b1"), y = g.node("y");
         assertEquals(0.9336140785790017, loss.value(), T9);
         assertEquals(0.3168070392895008, w3.grad(), T9);
         assertEquals(1.0, b3.grad(), T9);

@@ -38,24 +38,6 @@ class GraphSvgTest {
         return g;
     }
 
-    /** NB02's scalar net y* = w3·σ(w2·σ(w1·x+b1)+b2)+b3, loss = y* − y, named as the slide names it. */
-    private static Graph scalarNet() {
-        Graph g = new Graph();
-        Node x = g.input("x", 1.0);
-        Node y = g.input("y", 0.0);
-        Node w1 = g.input("w1", 0.5);
-        Node b1 = g.input("b1", 0.1);
-        Node w2 = g.input("w2", -1.5);
-        Node b2 = g.input("b2", 0.2);
-        Node w3 = g.input("w3", 2.0);
-        Node b3 = g.input("b3", 0.3);
-        Node h1 = g.sigmoid(g.add(g.mul(w1, x), b1).name("h1_in")).name("h1");
-        Node h2 = g.sigmoid(g.add(g.mul(w2, h1), b2).name("h2_in")).name("h2");
-        Node yStar = g.add(g.mul(w3, h2), b3).name("y*");
-        g.sub(yStar, y).name("loss");
-        return g;
-    }
-
     @Test
     void gatesAreCirclesWithTheirOpsAndInputsAreNamedBoxes() {
         Document doc = Svgs.parse(GraphSvg.svg(cs231n(true)));
@@ -146,7 +128,7 @@ class GraphSvgTest {
     @Test
     void lectureGraphsFitTheColumnWithLegibleLabelsAndNothingOverlaps() {
         List<Graph> graphs = List.of(cs231n(true), cs231n(false), backward(Circuits.sigmoidCircuit(), "f"),
-                backward(Circuits.mazur(), "E_total"), backward(scalarNet(), "loss"));
+                backward(Circuits.mazur(), "E_total"), backward(Circuits.scalarNet(), "loss"));
         for (Graph g : graphs) {
             Picture p = GraphSvg.picture(g);
             Document doc = Svgs.parse(p.svg());
