@@ -106,8 +106,6 @@ def test_the_stop_button_stops_the_training_loop(kernel):
     assert threads.strip('"') == "[]", threads
 
 
-@pytest.mark.xfail(strict=False, reason="open (issue 11): the final update sent by the interrupted cell's close() "
-                   "does not reach the front end through JJava 1.0a8 on this machine; LiveChartTest covers the text")
 def test_the_live_chart_ends_saying_interrupted(kernel):
     km, kc = kernel
     progress_id, size = STATE["progress_id"], STATE["size"]

@@ -168,7 +168,8 @@ public final class LiveChart implements AutoCloseable, History.Listener {
             return;
         }
         closed = true;
-        interrupted = Stop.count() != stopsAtOpen || Thread.currentThread().isInterrupted();
+        interrupted = Stop.count() != stopsAtOpen || Thread.currentThread().isInterrupted()
+                || (sink != null && sink.cellAnswered());
         for (History h : runs) {
             h.removeListener(this);
         }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class LiveChartTest {
 
     /** Records every show and update. */
-    static final class RecordingSink implements DisplaySink {
+    static class RecordingSink implements DisplaySink {
         final List<Map<String, String>> shown = new ArrayList<>();
         final List<String> updatedIds = new ArrayList<>();
         final Map<String, Map<String, String>> latest = new LinkedHashMap<>();
@@ -234,6 +234,24 @@ class LiveChartTest {
             }
         });
         assertEquals("interrupted at step 40: 41 steps, loss 0.0244", sink.latest.get("d1").get(Mime.TEXT_PLAIN));
+    }
+
+    /** The kernel ended the loop its own way (the cell was answered before the loop unwound). */
+    @Test
+    void aLoopWhoseCellTheKernelAnsweredSaysInterrupted() {
+        RecordingSink sink = new RecordingSink() {
+            @Override
+            public boolean cellAnswered() {
+                return true;
+            }
+        };
+        History h = new History("run");
+        try (LiveChart live = live(sink, h)) {
+            for (int s = 0; s < 5; s++) {
+                h.record(s, "loss", 1.0 / (s + 1));
+            }
+        }
+        assertEquals("interrupted at step 4: 5 steps, loss 0.2", sink.latest.get("d1").get(Mime.TEXT_PLAIN));
     }
 
     @Test

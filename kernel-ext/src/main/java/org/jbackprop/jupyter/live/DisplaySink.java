@@ -14,4 +14,13 @@ public interface DisplaySink {
 
     /** Replaces, in place, the output shown under {@code displayId}. */
     void update(String displayId, Map<String, String> bundle, Map<String, Object> metadata);
+
+    /**
+     * Whether the kernel has already answered the cell that is showing outputs: true only when the
+     * cell was stopped (the stop button answers a cell before its loop has unwound), so a live view
+     * closing then knows it was interrupted, however the kernel ended the loop.
+     */
+    default boolean cellAnswered() {
+        return false;
+    }
 }
