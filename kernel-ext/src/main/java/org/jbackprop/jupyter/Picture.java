@@ -197,8 +197,8 @@ public final class Picture {
         return encode(image);
     }
 
-    /** PNG bytes of an image. */
-    static byte[] encode(BufferedImage image) {
+    /** PNG bytes of an image (the 2× images every picture draws). */
+    public static byte[] encode(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             ImageIO.write(image, "png", out);

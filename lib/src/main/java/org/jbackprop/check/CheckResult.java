@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jbackprop.tensor.Significant;
 
 /**
  * The outcome of one check of a student's answer (a value, a shape or a gradient): passed or not, a
@@ -107,7 +108,7 @@ public final class CheckResult {
         StringBuilder sb = new StringBuilder(name).append(": ").append(summary);
         if (!relativeErrors.isEmpty() && !passed) {
             for (Map.Entry<String, Double> e : relativeErrors.entrySet()) {
-                sb.append("\n  relative error of ").append(e.getKey()).append(": ").append(Checks.sci(e.getValue()));
+                sb.append("\n  relative error of ").append(e.getKey()).append(": ").append(Significant.scientific(e.getValue()));
             }
         }
         for (Mismatch m : mismatches) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
@@ -210,16 +209,5 @@ public final class Checks {
     /** A number as the messages print it: 10 significant digits, nan and inf as numpy writes them. */
     static String number(double v) {
         return Significant.format(v, 10);
-    }
-
-    /** Two significant digits in scientific notation (2.1e-11); 0 as 0. */
-    static String sci(double v) {
-        if (v == 0) {
-            return "0";
-        }
-        if (!Double.isFinite(v)) {
-            return Significant.format(v, 2);
-        }
-        return String.format(Locale.ROOT, "%.1e", v);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jbackprop.tensor.Significant;
 import org.jbackprop.tensor.Tensor;
 
 /**
@@ -50,12 +51,12 @@ final class Compare {
         String shape = e.length == 0 ? "" : " of shape " + Tensor.shapeString(e);
         if (count == 0) {
             return new CheckResult(name, true, (ev.length == 1 ? "right" : "all " + ev.length + " values" + shape + " right")
-                    + " (max abs error " + Checks.sci(maxAbs) + ")", e, a, List.of(), 0, Map.of(), null);
+                    + " (max abs error " + Significant.scientific(maxAbs) + ")", e, a, List.of(), 0, Map.of(), null);
         }
         String summary = ev.length == 1
-                ? "wrong value (tolerance " + Checks.sci(rtol) + " relative + " + Checks.sci(atol) + " absolute)"
-                : count + " of " + ev.length + " values" + shape + " differ (tolerance " + Checks.sci(rtol)
-                        + " relative + " + Checks.sci(atol) + " absolute); max abs error " + Checks.sci(maxAbs);
+                ? "wrong value (tolerance " + Significant.scientific(rtol) + " relative + " + Significant.scientific(atol) + " absolute)"
+                : count + " of " + ev.length + " values" + shape + " differ (tolerance " + Significant.scientific(rtol)
+                        + " relative + " + Significant.scientific(atol) + " absolute); max abs error " + Significant.scientific(maxAbs);
         return new CheckResult(name, false, summary, e, a, shown, count, Map.of(),
                 valueHint(name, expected, actual, rtol, atol, known));
     }
@@ -79,9 +80,9 @@ final class Compare {
             int k = 0;
             for (Map.Entry<String, Double> err : errors.entrySet()) {
                 sb.append(k++ > 0 ? ", " : "").append(single ? "" : err.getKey() + " ")
-                        .append(Checks.sci(err.getValue()));
+                        .append(Significant.scientific(err.getValue()));
             }
-            return new CheckResult(name, true, sb.append("; tolerance ").append(Checks.sci(report.tolerance()))
+            return new CheckResult(name, true, sb.append("; tolerance ").append(Significant.scientific(report.tolerance()))
                     .append(')').toString(), null, null, List.of(), 0, errors, null);
         }
         List<String> failed = new ArrayList<>();
@@ -94,10 +95,10 @@ final class Compare {
         // the check's, so that only real disagreements are listed.
         CheckResult values = close(worst.name(), worst.numerical(), worst.analytic(), 1e-4, 1e-7, List.of());
         String summary = single
-                ? "disagrees with the numerical gradient (tolerance " + Checks.sci(report.tolerance())
+                ? "disagrees with the numerical gradient (tolerance " + Significant.scientific(report.tolerance())
                         + "); your values (got) against central differences (expected):"
                 : "backward disagrees with the numerical gradient for " + String.join(", ", failed)
-                        + " (tolerance " + Checks.sci(report.tolerance()) + "); the gradient of " + worst.name()
+                        + " (tolerance " + Significant.scientific(report.tolerance()) + "); the gradient of " + worst.name()
                         + " from your code (got) against central differences (expected):";
         List<Mismatch> shown = values.mismatches();
         Hint hint = values.hint().orElse(null);

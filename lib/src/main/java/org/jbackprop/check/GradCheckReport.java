@@ -3,8 +3,8 @@ package org.jbackprop.check;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import org.jbackprop.tensor.Significant;
 import org.jbackprop.tensor.Tensor;
 
 /**
@@ -164,8 +164,8 @@ public final class GradCheckReport {
         rows.add(new String[] {"name", "shape", "relative error", "max abs error", "passed"});
         int failed = 0;
         for (Entry e : entries) {
-            rows.add(new String[] {e.name(), shape(e.analytic()), sci(e.relativeError()),
-                sci(e.maxAbsoluteError()), e.passed() ? "yes" : "NO"});
+            rows.add(new String[] {e.name(), shape(e.analytic()), Significant.scientific(e.relativeError()),
+                Significant.scientific(e.maxAbsoluteError()), e.passed() ? "yes" : "NO"});
             failed += e.passed() ? 0 : 1;
         }
         int[] w = new int[5];
@@ -174,8 +174,8 @@ public final class GradCheckReport {
                 w[c] = Math.max(w[c], r[c].length());
             }
         }
-        StringBuilder sb = new StringBuilder("gradient check (h = ").append(sci(step)).append(", tolerance = ")
-                .append(sci(tolerance)).append("): ")
+        StringBuilder sb = new StringBuilder("gradient check (h = ").append(Significant.scientific(step)).append(", tolerance = ")
+                .append(Significant.scientific(tolerance)).append("): ")
                 .append(failed == 0 ? "all passed" : failed + " of " + entries.size() + " failed").append('\n');
         for (String[] r : rows) {
             sb.append(pad(r[0], w[0], false)).append("  ").append(pad(r[1], w[1], false)).append("  ")
@@ -188,17 +188,6 @@ public final class GradCheckReport {
     /** "(2, 3)" for shape [2, 3], "()" for a scalar, "(5,)" for a vector, like numpy. */
     static String shape(Tensor t) {
         return t.shapeString();
-    }
-
-    /** Two significant digits in scientific notation, e.g. 2.1e-11; 0 prints as 0. */
-    static String sci(double v) {
-        if (v == 0) {
-            return "0";
-        }
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return Double.toString(v);
-        }
-        return String.format(Locale.ROOT, "%.1e", v);
     }
 
     private static String pad(String s, int w, boolean right) {

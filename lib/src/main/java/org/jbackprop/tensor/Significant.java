@@ -14,6 +14,20 @@ public final class Significant {
     }
 
     /**
+     * Two significant digits in scientific notation, as error reports print errors and tolerances
+     * ({@code 2.1e-11}); 0 as {@code 0}; {@code nan}, {@code inf}, {@code -inf} as numpy writes them.
+     */
+    public static String scientific(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        if (!Double.isFinite(v)) {
+            return format(v, 2);
+        }
+        return String.format(Locale.ROOT, "%.1e", v);
+    }
+
+    /**
      * {@code v} to {@code digits} significant digits; scientific notation below 1e-4 and from 1e9 on;
      * {@code nan}, {@code inf}, {@code -inf} as numpy writes them; 0 as {@code 0}.
      */

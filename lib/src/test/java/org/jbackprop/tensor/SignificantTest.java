@@ -29,4 +29,14 @@ class SignificantTest {
         assertEquals("-inf", Significant.format(Double.NEGATIVE_INFINITY, 9));
         assertThrows(IllegalArgumentException.class, () -> Significant.format(1, 0));
     }
+
+    @Test
+    void errorsAndTolerancesPrintWithTwoSignificantDigits() {
+        assertEquals("2.1e-11", Significant.scientific(2.0999e-11));
+        assertEquals("1.0e-07", Significant.scientific(1e-7));
+        assertEquals("-3.0e+02", Significant.scientific(-300));
+        assertEquals("0", Significant.scientific(0));
+        assertEquals("nan", Significant.scientific(Double.NaN));
+        assertEquals("inf", Significant.scientific(Double.POSITIVE_INFINITY));
+    }
 }

@@ -2,7 +2,6 @@ package org.jbackprop.jupyter.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jbackprop.check.GradCheckReport;
 import org.jbackprop.graph.Trace;
 import org.jbackprop.tensor.Significant;
@@ -50,14 +49,14 @@ public final class ReportHtml {
             shape[i] = TensorHtml.shapeText(e.analytic().shape());
             analytic[i] = values(e.analytic());
             numerical[i] = values(e.numerical());
-            error[i] = sci(e.relativeError());
+            error[i] = Significant.scientific(e.relativeError());
             result[i] = e.passed() ? "pass" : "FAIL";
         }
         Table table = Table.create("gradient check").addColumns(
                 StringColumn.create("name", name), StringColumn.create("shape", shape),
                 StringColumn.create("analytic", analytic), StringColumn.create("numerical", numerical),
                 StringColumn.create("relative error", error), StringColumn.create("result", result));
-        String caption = "gradient check (h = " + sci(report.step()) + ", tolerance = " + sci(report.tolerance()) + "): "
+        String caption = "gradient check (h = " + Significant.scientific(report.step()) + ", tolerance = " + Significant.scientific(report.tolerance()) + "): "
                 + (failed == 0 ? "all passed" : failed + " of " + entries.size() + " failed")
                 + (shown < entries.size() ? "; first " + shown + " of " + entries.size() + " shown" : "");
         return TableHtml.write(table, "jbackprop-gradcheck", caption, false, true);
@@ -128,16 +127,5 @@ public final class ReportHtml {
             sb.append(", ... (").append(n).append(" values)");
         }
         return sb.append(']').toString();
-    }
-
-    /** Two significant digits in scientific notation ({@code 2.1e-11}); 0 as {@code 0}. */
-    static String sci(double v) {
-        if (v == 0) {
-            return "0";
-        }
-        if (!Double.isFinite(v)) {
-            return Significant.format(v, 2);
-        }
-        return String.format(Locale.ROOT, "%.1e", v);
     }
 }

@@ -11,10 +11,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
+import org.jbackprop.jupyter.Picture;
 import org.jbackprop.jupyter.chart.Headless;
 
 /**
@@ -137,13 +134,7 @@ public final class PaintCanvas implements Canvas {
     /** The PNG bytes of what was painted; the canvas is finished afterwards. */
     public byte[] png() {
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Picture.encode(image);
     }
 
     private void fillAndStroke(java.awt.Shape s, String fill, String stroke) {
