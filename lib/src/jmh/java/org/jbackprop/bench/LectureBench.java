@@ -151,11 +151,7 @@ public final class LectureBench {
 
             @Override
             public double checksum() {
-                double s = 0;
-                for (Parameter p : model.parameters()) {
-                    s += p.value().sum().item();
-                }
-                return s;
+                return sumOfValues(model.parameters());
             }
         };
     }
@@ -242,11 +238,7 @@ public final class LectureBench {
 
             @Override
             public double checksum() {
-                double s = 0;
-                for (Parameter p : model.parameters()) {
-                    s += p.value().sum().item();
-                }
-                return s;
+                return sumOfValues(model.parameters());
             }
         };
     }
@@ -325,5 +317,14 @@ public final class LectureBench {
             long t1 = System.nanoTime();
             System.out.println(String.format(Locale.ROOT, "%.1f %.17g", (t1 - t0) / (double) steps, w.checksum()));
         }
+    }
+
+    /** The sum of every parameter's values: the state checksum the numpy side computes the same way. */
+    static double sumOfValues(java.util.List<Parameter> parameters) {
+        double s = 0;
+        for (Parameter p : parameters) {
+            s += p.value().sum().item();
+        }
+        return s;
     }
 }
