@@ -2,27 +2,30 @@ package org.jbackprop.tensor;
 
 /**
  * exp, log, tanh and the sigmoid built only from operations IEEE 754 defines exactly (add, sub,
- * mul, div, comparisons, bit operations), so that they give the same bits in the interpreter, in
- * C1 and C2 code, in {@link VectorMathSimd}'s lanes and on any x86-64 or AArch64 JVM.
+ * mul, div, fused multiply-add, comparisons, bit operations), so that they give the same bits in
+ * the interpreter, in C1 and C2 code, in {@link VectorMathSimd}'s lanes and on any x86-64 or
+ * AArch64 JVM.
  *
  * <p>Why not {@code Math.exp}: HotSpot replaces it by a CPU-specific routine whose last bit may
  * differ from {@code StrictMath.exp} and from one JVM to the next, and the Vector API's EXP even
  * changes its last bits once C2 compiles the loop; a seeded notebook must print the same digits
- * every time. {@code StrictMath} is exact but scalar and slow. The algorithms here are fdlibm's
- * (the code behind {@code StrictMath}): argument reduction plus a polynomial or rational
- * approximation, written without branches so that SIMD lanes can run the very same operations
- * in the very same order. Every function is within 1 ulp of {@code StrictMath}
- * ({@code DeterministicMathTest}); exp and log nearly always return exactly its bits.
+ * every time. {@code StrictMath} is exact but scalar and slow. Each function here is a range
+ * reduction plus a polynomial, written without branches so that SIMD lanes can run the very same
+ * operations in the very same order: exp (and so the sigmoid) the way SLEEF does it, with fused
+ * multiply-adds and no division, because it is the function training loops call most; log and
+ * tanh as fdlibm (the code behind {@code StrictMath}) does. Every function is within 1 ulp of
+ * {@code StrictMath} ({@code DeterministicMathTest}).
  *
- * <p>Keep every expression here and in {@link VectorMathSimd} in the same order: Java never
- * fuses a multiply and an add, and neither must we, or the two would part by an ulp.
+ * <p>Keep every expression here and in {@link VectorMathSimd} in the same order, and fuse a
+ * multiply and an add exactly where the other does ({@code Math.fma} here, FMA lanes there): Java
+ * never fuses on its own, and a fused and an unfused version part by an ulp.
  */
 final class DeterministicMath {
 
     private DeterministicMath() {
     }
 
-    // fdlibm e_exp.c / s_expm1.c / e_log.c constants
+    // fdlibm e_exp.c / s_expm1.c / e_log.c constants (the ln 2 split and 1/ln 2 serve exp too)
     static final double LN2_HI = 6.93147180369123816490e-01;
     static final double LN2_LO = 1.90821492927058770002e-10;
     static final double INV_LN2 = 1.44269504088896338700e+00;
@@ -38,6 +41,21 @@ final class DeterministicMath {
     /** 1.5 * 2^52: adding it rounds a double of magnitude below 2^51 to an integer, which lands in the low bits. */
     static final double ROUNDER = 0x1.8p52;
     static final long ROUNDER_BITS = Double.doubleToRawLongBits(ROUNDER);
+
+    // exp: SLEEF's xexp (sleefdp.c, Boost licence), the reduction constants and the polynomial
+    /** ln 2 = EXP_LN2_HI + EXP_LN2_LO to about 100 bits (SLEEF's L2U and L2L), for s = x - q ln 2. */
+    static final double EXP_LN2_HI = .69314718055966295651160180568695068359375;
+    static final double EXP_LN2_LO = .28235290563031577122588448175013436025525412068e-12;
+    static final double E9 = +0.2081276378237164457e-8;
+    static final double E8 = +0.2511210703042288022e-7;
+    static final double E7 = +0.2755762628169491192e-6;
+    static final double E6 = +0.2755723402025388239e-5;
+    static final double E5 = +0.2480158687479686264e-4;
+    static final double E4 = +0.0001984126989855865850;
+    static final double E3 = +0.001388888888914497797;
+    static final double E2 = +0.008333333333317968002;
+    static final double E1 = +0.04166666666666693973;
+    static final double E0 = +0.1666666666666666741;
 
     static final double LG1 = 6.666666666666735130e-01;
     static final double LG2 = 3.999999999940941908e-01;
@@ -58,10 +76,49 @@ final class DeterministicMath {
     static final long SIGN = 0x8000000000000000L;
 
     /**
-     * e^x, fdlibm's algorithm: x = k ln2 + r with |r| &lt;= ln2/2, e^r from a rational approximation,
-     * then scaled by 2^k in two exact-or-once-rounded steps so that subnormal results round once.
+     * e^x, SLEEF's algorithm: x = q ln2 + s with q = round(x / ln2) and |s| &lt;= ln2/2, e^s = 1 + s +
+     * s²(1/2 + s p(s)) with p a degree-9 polynomial (Estrin's scheme), then scaled by 2^q in two
+     * exact-or-once-rounded steps so that subnormal results round once. No division: this is the
+     * function a training loop calls most.
      */
     static double exp(double x) {
+        double t = Math.fma(x, INV_LN2, ROUNDER);
+        double q = t - ROUNDER;
+        long k = Double.doubleToRawLongBits(t) << 52 >> 52; // q as an integer: the low 12 bits of t
+        double s = Math.fma(q, -EXP_LN2_HI, x);
+        s = Math.fma(q, -EXP_LN2_LO, s);
+        double s2 = s * s;
+        double s4 = s2 * s2;
+        double s8 = s4 * s4;
+        double p01 = Math.fma(s, E1, E0);
+        double p23 = Math.fma(s, E3, E2);
+        double p45 = Math.fma(s, E5, E4);
+        double p67 = Math.fma(s, E7, E6);
+        double p89 = Math.fma(s, E9, E8);
+        double p03 = Math.fma(s2, p23, p01);
+        double p47 = Math.fma(s2, p67, p45);
+        double p07 = Math.fma(s4, p47, p03);
+        double p = Math.fma(s8, p89, p07);
+        double u = Math.fma(p, s, 0.5);
+        u = Math.fma(s2, u, s) + 1.0;
+        long k1 = k >> 1;
+        long k2 = k - k1;
+        double result = u * Double.longBitsToDouble((k1 + 1023) << 52) * Double.longBitsToDouble((k2 + 1023) << 52);
+        if (x > EXP_OVERFLOW) {
+            result = Double.POSITIVE_INFINITY;
+        }
+        if (x < EXP_UNDERFLOW) {
+            result = 0.0;
+        }
+        return result;
+    }
+
+    /**
+     * e^x, fdlibm's algorithm (tanh's large arguments, as fdlibm's s_tanh.c): x = k ln2 + r with
+     * |r| &lt;= ln2/2, e^r from a rational approximation, then scaled by 2^k in two
+     * exact-or-once-rounded steps so that subnormal results round once.
+     */
+    static double expFdlibm(double x) {
         double xc = Math.max(Math.min(x, 710.0), -746.0);
         if (xc != xc) {
             xc = 0.0;
@@ -161,7 +218,7 @@ final class DeterministicMath {
         double t = expm1Small(-2.0 * small);
         double zSmall = -t / (t + 2.0);
         double big = Math.min(Math.max(a, 1.0), 22.0);
-        double zBig = 1.0 - 2.0 / (exp(2.0 * big) + 1.0);
+        double zBig = 1.0 - 2.0 / (expFdlibm(2.0 * big) + 1.0);
         double z = a < 1.0 ? zSmall : zBig;
         if (a >= 22.0) {
             z = 1.0;
@@ -174,8 +231,24 @@ final class DeterministicMath {
         return result;
     }
 
-    /** σ(x) = 1 / (1 + e^−x) with this class's exp. */
+    /**
+     * σ(x) = 1 / (1 + e^−x), computed as g = 1 / (1 + E) with E = e^−|x| (so nothing overflows) and
+     * σ = g for x &gt;= 0, σ = E g for x &lt; 0. 1 + E is kept as two doubles and the quotient and the
+     * product are corrected with exact residuals (fused multiply-adds), so that the only errors left
+     * are exp's and one final rounding: within 1 ulp of the exact σ, where the plain formula
+     * {@code 1 / (1 + exp(-x))} is up to 2 ulps off (its sum and its quotient each round).
+     */
     static double sigmoid(double x) {
-        return 1.0 / (1.0 + exp(-x));
+        double e = exp(-Math.abs(x));
+        double dHi = 1.0 + e;
+        double dLo = (1.0 - dHi) + e;      // 1 + e = dHi + dLo exactly (Fast2Sum: 1 >= e)
+        double q = 1.0 / dHi;
+        double r = Math.fma(-q, dHi, 1.0);  // 1 - q dHi, exact
+        double c = Math.fma(-q, dLo, r);    // relative error of q against 1 / (dHi + dLo)
+        double g = Math.fma(q, c, q);       // 1 / (1 + e)
+        double t = e * q;
+        double tErr = Math.fma(e, q, -t);   // e q - t, exact
+        double below = t + Math.fma(t, c, tErr); // e / (1 + e)
+        return x < 0.0 ? below : g;
     }
 }

@@ -22,7 +22,7 @@ final class VectorMath {
     private VectorMath() {
     }
 
-    /** True when pairwise sums can run on two 4-lane vectors (AVX2 or wider). */
+    /** True when pairwise sums can run on vectors of the preferred species (4 or 8 lanes). */
     static final boolean SIMD_SUM = SIMD && VectorMathSimd.wideEnough();
 
     /** out[ob + i] += d[row + i] for i in [0, n): one row added, in order (used by sums along leading axes). */

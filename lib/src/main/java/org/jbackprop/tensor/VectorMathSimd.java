@@ -10,7 +10,8 @@ import jdk.incubator.vector.VectorSpecies;
  * SIMD loops for {@link VectorMath}; loaded only when jdk.incubator.vector is in the boot layer.
  *
  * <p>The transcendental functions repeat {@link DeterministicMath}'s operations lane by lane, in
- * the same order, with IEEE-exact lane operations only (never the Vector API's EXP, LOG or TANH,
+ * the same order, with IEEE-exact lane operations only (add, mul, div, FMA, compares, bit
+ * operations; never the Vector API's EXP, LOG or TANH,
  * whose last bits change when C2 compiles them): the vector body and the scalar tail, the
  * interpreter and the JIT give the same bits.
  */
@@ -21,11 +22,14 @@ final class VectorMathSimd {
     private VectorMathSimd() {
     }
 
-    private static final VectorSpecies<Double> S4 = DoubleVector.SPECIES_256;
-
-    /** True when the preferred species is at least 256 bits, so SPECIES_256 runs in hardware. */
+    /**
+     * True when the preferred species has 4 or 8 lanes, so numpy's eight pairwise partial sums map
+     * onto whole vectors of it. Only the preferred species is ever used: a second species in the
+     * same JVM pollutes the type profiles inside jdk.incubator.vector, and every vector loop then
+     * boxes its vectors (measured: exp four times slower after a few sums).
+     */
     static boolean wideEnough() {
-        return S.vectorBitSize() >= 256;
+        return S.length() == 4 || S.length() == 8;
     }
 
     static void addRow(double[] d, int row, double[] out, int ob, int n) {
@@ -39,20 +43,31 @@ final class VectorMathSimd {
     }
 
     /**
-     * numpy's pairwise_sum block for 8 &lt;= n &lt;= 128: lane j of (lo, hi) is numpy's partial sum
-     * r[j], so the result has the same bits as the scalar version.
+     * numpy's pairwise_sum block for 8 &lt;= n &lt;= 128: lane j of the accumulators is numpy's partial
+     * sum r[j] (one 8-lane vector, or two 4-lane ones), so the result has the same bits as the
+     * scalar version.
      */
     static double pairwiseBlock(double[] a, int off, int n) {
-        DoubleVector lo = DoubleVector.fromArray(S4, a, off);
-        DoubleVector hi = DoubleVector.fromArray(S4, a, off + 4);
-        int i;
         int end = n - (n % 8);
-        for (i = 8; i < end; i += 8) {
-            lo = lo.add(DoubleVector.fromArray(S4, a, off + i));
-            hi = hi.add(DoubleVector.fromArray(S4, a, off + i + 4));
+        int i;
+        double res;
+        if (S.length() == 8) {
+            DoubleVector r = DoubleVector.fromArray(S, a, off);
+            for (i = 8; i < end; i += 8) {
+                r = r.add(DoubleVector.fromArray(S, a, off + i));
+            }
+            res = ((r.lane(0) + r.lane(1)) + (r.lane(2) + r.lane(3)))
+                    + ((r.lane(4) + r.lane(5)) + (r.lane(6) + r.lane(7)));
+        } else {
+            DoubleVector lo = DoubleVector.fromArray(S, a, off);
+            DoubleVector hi = DoubleVector.fromArray(S, a, off + 4);
+            for (i = 8; i < end; i += 8) {
+                lo = lo.add(DoubleVector.fromArray(S, a, off + i));
+                hi = hi.add(DoubleVector.fromArray(S, a, off + i + 4));
+            }
+            res = ((lo.lane(0) + lo.lane(1)) + (lo.lane(2) + lo.lane(3)))
+                    + ((hi.lane(0) + hi.lane(1)) + (hi.lane(2) + hi.lane(3)));
         }
-        double res = ((lo.lane(0) + lo.lane(1)) + (lo.lane(2) + lo.lane(3)))
-                + ((hi.lane(0) + hi.lane(1)) + (hi.lane(2) + hi.lane(3)));
         for (; i < n; i++) {
             res += a[off + i];
         }
@@ -69,6 +84,7 @@ final class VectorMathSimd {
     private static final DoubleVector ZERO = DoubleVector.zero(S);
     private static final DoubleVector ONE = DoubleVector.broadcast(S, 1.0);
     private static final DoubleVector TWO = DoubleVector.broadcast(S, 2.0);
+    private static final DoubleVector HALF = DoubleVector.broadcast(S, 0.5);
     private static final DoubleVector THREE = DoubleVector.broadcast(S, 3.0);
     private static final DoubleVector SIX = DoubleVector.broadcast(S, 6.0);
 
@@ -77,31 +93,31 @@ final class VectorMathSimd {
         int i = 0;
         for (int up = S.loopBound(n); i < up; i += S.length()) {
             DoubleVector x = DoubleVector.fromArray(S, in, i);
-            DoubleVector xc = x.min(710.0).max(-746.0);
-            VectorMask<Double> nan = x.compare(VectorOperators.NE, x);
-            xc = xc.blend(0.0, nan);
-            DoubleVector t = xc.mul(DeterministicMath.INV_LN2).add(DeterministicMath.ROUNDER);
-            DoubleVector kd = t.sub(DeterministicMath.ROUNDER);
-            LongVector k = t.reinterpretAsLongs().sub(DeterministicMath.ROUNDER_BITS);
-            DoubleVector hi = xc.sub(kd.mul(DeterministicMath.LN2_HI));
-            DoubleVector lo = kd.mul(DeterministicMath.LN2_LO);
-            DoubleVector r = hi.sub(lo);
-            DoubleVector rr = r.mul(r);
-            DoubleVector p = rr.mul(DeterministicMath.P5).add(DeterministicMath.P4);
-            p = rr.mul(p).add(DeterministicMath.P3);
-            p = rr.mul(p).add(DeterministicMath.P2);
-            p = rr.mul(p).add(DeterministicMath.P1);
-            DoubleVector c = r.sub(rr.mul(p));
-            DoubleVector q = r.mul(c).div(TWO.sub(c));
-            DoubleVector y = ONE.sub(lo.sub(q).sub(hi));
+            DoubleVector t = x.lanewise(VectorOperators.FMA, DeterministicMath.INV_LN2, DeterministicMath.ROUNDER);
+            DoubleVector q = t.sub(DeterministicMath.ROUNDER);
+            LongVector k = t.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52).lanewise(VectorOperators.ASHR, 52);
+            DoubleVector s = q.lanewise(VectorOperators.FMA, -DeterministicMath.EXP_LN2_HI, x);
+            s = q.lanewise(VectorOperators.FMA, -DeterministicMath.EXP_LN2_LO, s);
+            DoubleVector s2 = s.mul(s);
+            DoubleVector s4 = s2.mul(s2);
+            DoubleVector s8 = s4.mul(s4);
+            DoubleVector p01 = s.lanewise(VectorOperators.FMA, DeterministicMath.E1, DeterministicMath.E0);
+            DoubleVector p23 = s.lanewise(VectorOperators.FMA, DeterministicMath.E3, DeterministicMath.E2);
+            DoubleVector p45 = s.lanewise(VectorOperators.FMA, DeterministicMath.E5, DeterministicMath.E4);
+            DoubleVector p67 = s.lanewise(VectorOperators.FMA, DeterministicMath.E7, DeterministicMath.E6);
+            DoubleVector p89 = s.lanewise(VectorOperators.FMA, DeterministicMath.E9, DeterministicMath.E8);
+            DoubleVector p03 = s2.fma(p23, p01);
+            DoubleVector p47 = s2.fma(p67, p45);
+            DoubleVector p07 = s4.fma(p47, p03);
+            DoubleVector p = s8.fma(p89, p07);
+            DoubleVector u = p.fma(s, HALF);
+            u = s2.fma(u, s).add(1.0);
             LongVector k1 = k.lanewise(VectorOperators.ASHR, 1);
             LongVector k2 = k.sub(k1);
-            DoubleVector e = y.mul(k1.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles())
+            DoubleVector e = u.mul(k1.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles())
                     .mul(k2.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles());
-            e = e.blend(x.add(1.0), x.abs().compare(VectorOperators.LT, 0x1p-28));
             e = e.blend(Double.POSITIVE_INFINITY, x.compare(VectorOperators.GT, DeterministicMath.EXP_OVERFLOW));
             e = e.blend(0.0, x.compare(VectorOperators.LT, DeterministicMath.EXP_UNDERFLOW));
-            e = e.blend(x, nan);
             e.intoArray(out, i);
         }
         for (; i < n; i++) {
@@ -113,34 +129,43 @@ final class VectorMathSimd {
     static void sigmoid(double[] in, double[] out, int n) {
         int i = 0;
         for (int up = S.loopBound(n); i < up; i += S.length()) {
-            DoubleVector x = DoubleVector.fromArray(S, in, i);
-            DoubleVector m = x.neg();
-            DoubleVector xc = m.min(710.0).max(-746.0);
-            VectorMask<Double> nan = m.compare(VectorOperators.NE, m);
-            xc = xc.blend(0.0, nan);
-            DoubleVector t = xc.mul(DeterministicMath.INV_LN2).add(DeterministicMath.ROUNDER);
-            DoubleVector kd = t.sub(DeterministicMath.ROUNDER);
-            LongVector k = t.reinterpretAsLongs().sub(DeterministicMath.ROUNDER_BITS);
-            DoubleVector hi = xc.sub(kd.mul(DeterministicMath.LN2_HI));
-            DoubleVector lo = kd.mul(DeterministicMath.LN2_LO);
-            DoubleVector r = hi.sub(lo);
-            DoubleVector rr = r.mul(r);
-            DoubleVector p = rr.mul(DeterministicMath.P5).add(DeterministicMath.P4);
-            p = rr.mul(p).add(DeterministicMath.P3);
-            p = rr.mul(p).add(DeterministicMath.P2);
-            p = rr.mul(p).add(DeterministicMath.P1);
-            DoubleVector c = r.sub(rr.mul(p));
-            DoubleVector q = r.mul(c).div(TWO.sub(c));
-            DoubleVector y = ONE.sub(lo.sub(q).sub(hi));
+            DoubleVector in0 = DoubleVector.fromArray(S, in, i);
+            DoubleVector m = in0.abs().neg();
+            DoubleVector t = m.lanewise(VectorOperators.FMA, DeterministicMath.INV_LN2, DeterministicMath.ROUNDER);
+            DoubleVector q = t.sub(DeterministicMath.ROUNDER);
+            LongVector k = t.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52).lanewise(VectorOperators.ASHR, 52);
+            DoubleVector s = q.lanewise(VectorOperators.FMA, -DeterministicMath.EXP_LN2_HI, m);
+            s = q.lanewise(VectorOperators.FMA, -DeterministicMath.EXP_LN2_LO, s);
+            DoubleVector s2 = s.mul(s);
+            DoubleVector s4 = s2.mul(s2);
+            DoubleVector s8 = s4.mul(s4);
+            DoubleVector p01 = s.lanewise(VectorOperators.FMA, DeterministicMath.E1, DeterministicMath.E0);
+            DoubleVector p23 = s.lanewise(VectorOperators.FMA, DeterministicMath.E3, DeterministicMath.E2);
+            DoubleVector p45 = s.lanewise(VectorOperators.FMA, DeterministicMath.E5, DeterministicMath.E4);
+            DoubleVector p67 = s.lanewise(VectorOperators.FMA, DeterministicMath.E7, DeterministicMath.E6);
+            DoubleVector p89 = s.lanewise(VectorOperators.FMA, DeterministicMath.E9, DeterministicMath.E8);
+            DoubleVector p03 = s2.fma(p23, p01);
+            DoubleVector p47 = s2.fma(p67, p45);
+            DoubleVector p07 = s4.fma(p47, p03);
+            DoubleVector p = s8.fma(p89, p07);
+            DoubleVector u = p.fma(s, HALF);
+            u = s2.fma(u, s).add(1.0);
             LongVector k1 = k.lanewise(VectorOperators.ASHR, 1);
             LongVector k2 = k.sub(k1);
-            DoubleVector e = y.mul(k1.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles())
+            DoubleVector e = u.mul(k1.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles())
                     .mul(k2.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles());
-            e = e.blend(m.add(1.0), m.abs().compare(VectorOperators.LT, 0x1p-28));
             e = e.blend(Double.POSITIVE_INFINITY, m.compare(VectorOperators.GT, DeterministicMath.EXP_OVERFLOW));
             e = e.blend(0.0, m.compare(VectorOperators.LT, DeterministicMath.EXP_UNDERFLOW));
-            e = e.blend(m, nan);
-            ONE.div(e.add(1.0)).intoArray(out, i);
+            DoubleVector dHi = ONE.add(e);
+            DoubleVector dLo = ONE.sub(dHi).add(e);
+            DoubleVector quot = ONE.div(dHi);
+            DoubleVector res = quot.neg().fma(dHi, ONE);
+            DoubleVector c = quot.neg().fma(dLo, res);
+            DoubleVector g = quot.fma(c, quot);
+            DoubleVector te = e.mul(quot);
+            DoubleVector teErr = e.fma(quot, te.neg());
+            DoubleVector below = te.add(te.fma(c, teErr));
+            g.blend(below, in0.compare(VectorOperators.LT, 0.0)).intoArray(out, i);
         }
         for (; i < n; i++) {
             out[i] = DeterministicMath.sigmoid(in[i]);
@@ -212,7 +237,7 @@ final class VectorMathSimd {
             DoubleVector em1 = whenBelow.blend(whenMinusOne, ukd.compare(VectorOperators.EQ, -1.0))
                     .blend(whenZero, ukd.compare(VectorOperators.EQ, 0.0));
             DoubleVector zSmall = em1.neg().div(em1.add(2.0));
-            // 1 - 2 / (exp(2 min(max(|x|, 1), 22)) + 1)
+            // 1 - 2 / (exp(2 min(max(|x|, 1), 22)) + 1), with fdlibm's exp (DeterministicMath.expFdlibm)
             DoubleVector big = a.max(1.0).min(22.0).mul(2.0);
             DoubleVector xc = big.min(710.0).max(-746.0);
             VectorMask<Double> nan = big.compare(VectorOperators.NE, big);

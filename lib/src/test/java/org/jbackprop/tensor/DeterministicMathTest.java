@@ -10,11 +10,12 @@ import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * exp, log, tanh and the sigmoid of {@link DeterministicMath} against {@code StrictMath} (fdlibm):
- * within 1 ulp at every edge and over {@value #SAMPLES} random inputs per function (about a second
- * each), and the SIMD loops of {@link VectorMath} give the scalar function's bits in every lane and
- * in the tail. {@code -Djbackprop.ulpSamples=10000000} runs the 10⁷-input sweep (measured: no input
- * beyond 1 ulp; see lib/bench/README.md).
+ * exp, log and tanh of {@link DeterministicMath} against {@code StrictMath} (fdlibm), and the
+ * sigmoid against the exact σ ({@link ExactSigmoid}): within 1 ulp at every edge and over
+ * {@value #SAMPLES} random inputs per function (about a second each; the sigmoid's decimal
+ * reference is slower, so it gets a twentieth of them), and the SIMD loops of {@link VectorMath} give
+ * the scalar function's bits in every lane and in the tail. {@code -Djbackprop.ulpSamples=10000000}
+ * runs the 10⁷-input sweep (measured: no input beyond 1 ulp; see lib/bench/README.md).
  */
 class DeterministicMathTest {
 
@@ -52,6 +53,7 @@ class DeterministicMathTest {
     };
 
     private static final DoubleUnaryOperator STRICT_SIGMOID = x -> 1.0 / (1.0 + StrictMath.exp(-x));
+    private static final DoubleUnaryOperator EXACT_SIGMOID = ExactSigmoid::of;
 
     @Test
     void expAtEveryEdgeIsWithinOneUlpOfStrictMath() {
@@ -81,8 +83,10 @@ class DeterministicMathTest {
     }
 
     @Test
-    void sigmoidAtEveryEdgeIsWithinOneUlpOfTheFormulaWithStrictMath() {
-        assertEdges("sigmoid", DeterministicMath::sigmoid, STRICT_SIGMOID);
+    void sigmoidAtEveryEdgeIsWithinOneUlpOfTheExactSigmoid() {
+        assertEdges("sigmoid", DeterministicMath::sigmoid, EXACT_SIGMOID);
+        // where e^-x overflows, σ(x) = e^x to far below an ulp: the plain formula would say 0
+        assertEquals(StrictMath.exp(-720.0), DeterministicMath.sigmoid(-720.0), Math.ulp(StrictMath.exp(-720.0)));
         assertEquals(0.5, DeterministicMath.sigmoid(0.0));
         assertEquals(0.0, DeterministicMath.sigmoid(Double.NEGATIVE_INFINITY));
         assertEquals(1.0, DeterministicMath.sigmoid(Double.POSITIVE_INFINITY));
@@ -94,7 +98,7 @@ class DeterministicMathTest {
             for (double x : new double[] {e, -e}) {
                 long u = ulps(ours.applyAsDouble(x), strict.applyAsDouble(x));
                 if (u > 1) {
-                    off.add(name + "(" + x + ") = " + ours.applyAsDouble(x) + ", StrictMath " + strict.applyAsDouble(x)
+                    off.add(name + "(" + x + ") = " + ours.applyAsDouble(x) + ", reference " + strict.applyAsDouble(x)
                             + ": " + u + " ulps");
                 }
             }
@@ -128,8 +132,12 @@ class DeterministicMathTest {
     @Test
     void sigmoidOverRandomInputsIsWithinOneUlp() {
         SplittableRandom r = new SplittableRandom(4);
-        assertRandom("sigmoid", DeterministicMath::sigmoid, STRICT_SIGMOID,
+        assertRandom("sigmoid", DeterministicMath::sigmoid, EXACT_SIGMOID, N / 20,
                 () -> r.nextInt(4) == 0 ? smallMagnitude(r) : -750 + 1500 * r.nextDouble());
+        // for the record: the formula with StrictMath against the same exact values (not asserted)
+        SplittableRandom again = new SplittableRandom(4);
+        report("1 / (1 + StrictMath.exp(-x))", STRICT_SIGMOID, EXACT_SIGMOID, N / 20,
+                () -> again.nextInt(4) == 0 ? smallMagnitude(again) : -750 + 1500 * again.nextDouble());
     }
 
     /** ±2^e with e uniform in [-60, 4]: the small arguments where relative accuracy is hardest. */
@@ -140,12 +148,24 @@ class DeterministicMathTest {
 
     private static void assertRandom(String name, DoubleUnaryOperator ours, DoubleUnaryOperator strict,
                                      java.util.function.DoubleSupplier inputs) {
+        assertRandom(name, ours, strict, N, inputs);
+    }
+
+    private static void assertRandom(String name, DoubleUnaryOperator ours, DoubleUnaryOperator reference, int n,
+                                     java.util.function.DoubleSupplier inputs) {
+        double[] worst = report(name, ours, reference, n, inputs);
+        assertTrue(worst[0] <= 1, name + "(" + worst[1] + ") is " + (long) worst[0] + " ulps from the reference");
+    }
+
+    /** Prints how many of n inputs match the reference's bits and the worst distance; returns {worst, its x}. */
+    private static double[] report(String name, DoubleUnaryOperator ours, DoubleUnaryOperator reference, int n,
+                                   java.util.function.DoubleSupplier inputs) {
         long worst = 0;
         double worstX = 0;
         long exact = 0;
-        for (int i = 0; i < N; i++) {
+        for (int i = 0; i < n; i++) {
             double x = inputs.getAsDouble();
-            long u = ulps(ours.applyAsDouble(x), strict.applyAsDouble(x));
+            long u = ulps(ours.applyAsDouble(x), reference.applyAsDouble(x));
             if (u > worst) {
                 worst = u;
                 worstX = x;
@@ -154,8 +174,8 @@ class DeterministicMathTest {
                 exact++;
             }
         }
-        System.out.printf("%s: %d inputs, %d with StrictMath's bits, worst %d ulp%n", name, N, exact, worst);
-        assertTrue(worst <= 1, name + "(" + worstX + ") is " + worst + " ulps from StrictMath");
+        System.out.printf("%s: %d inputs, %d with the reference's bits, worst %d ulp%n", name, n, exact, worst);
+        return new double[] {worst, worstX};
     }
 
     @Test
