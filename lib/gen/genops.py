@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Generates BinaryOp.java and UnaryOp.java: one tight loop set per operation, so that the JIT can
-inline and vectorise each. Edit this file, never the generated ones, then run from lib/:
+"""Generates BinaryOp.java, BinaryOpSimd.java and UnaryOp.java: one tight loop set per operation, so
+that the JIT can inline and vectorise each. Edit this file, never the generated ones, then run from lib/:
 
-    python3 gen/genops.py              # rewrites src/main/java/org/jbackprop/tensor/{Binary,Unary}Op.java
+    python3 gen/genops.py              # rewrites src/main/java/org/jbackprop/tensor/{Binary,BinaryOpSimd,Unary}Op.java
     python3 gen/genops.py --out DIR    # writes them into DIR instead (GeneratedOpsTest compares the two)
 """
 import argparse
@@ -23,6 +23,11 @@ BINARY = [
     ("LESS", "less", "x < y ? 1.0 : 0.0"), ("LESS_EQUAL", "lessEqual", "x <= y ? 1.0 : 0.0"),
 ]
 
+# Binary operations that also get Vector API loops (BinaryOpSimd) for their contiguous cases: the
+# DoubleVector method of each. All are exact IEEE operations (max and min as Math.max and Math.min),
+# so a lane gives the scalar loop's bits.
+SIMD_BINARY = {"ADD": "add", "SUB": "sub", "MUL": "mul", "DIV": "div", "MAXIMUM": "max", "MINIMUM": "min"}
+
 # (enum constant, expression in x) or (enum constant, None, kernel): a kernel runs the whole array.
 # exp, log, sigmoid and tanh are whole-array kernels of VectorMath, never Math's: see TRANSCENDENTAL.
 UNARY = [
@@ -38,7 +43,8 @@ UNARY = [
 # Carried into UnaryOp's Javadoc, so that the reason lives where the code is read.
 TRANSCENDENTAL = """\
  * <p>exp, log, sigmoid and tanh run {@link VectorMath}'s kernels, which compute
- * {@link DeterministicMath}'s fdlibm polynomials from IEEE-exact operations, on SIMD lanes when the
+ * {@link DeterministicMath}'s range reductions and polynomials (SLEEF's for exp and the sigmoid,
+ * fdlibm's for log and tanh) from IEEE-exact operations, on SIMD lanes when the
  * Vector API is present and in scalar loops otherwise, with the same bits either way. Neither
  * {@code Math.exp} (HotSpot swaps in a CPU-specific routine whose last bit can differ from one JVM
  * to another) nor the Vector API's EXP (its last bits change once C2 compiles the loop) is used:
@@ -71,21 +77,28 @@ enum BinaryOp {{
 ''']
     for i, (const, name, expr) in enumerate(BINARY):
         s = lambda x, y: substitute(expr, x=x, y=y)
+        method = SIMD_BINARY.get(const)
+        # the Vector API loop does the longest multiple of the vector length; the scalar loop the rest
+        simd = (lambda case, args: f"VectorMath.SIMD ? BinaryOpSimd.{name}{case}({args}, o, oo, n) : 0"
+                ) if method else (lambda case, args: "0")
         out.append(f'''    {const}("{name}") {{
         @Override
         void run(double[] a, int ao, int as, double[] b, int bo, int bs, double[] o, int oo, int n) {{
             if (as == 1 && bs == 1) {{
-                for (int i = 0; i < n; i++) {{
+                int i = {simd("VV", "a, ao, b, bo")};
+                for (; i < n; i++) {{
                     o[oo + i] = {s("a[ao + i]", "b[bo + i]")};
                 }}
             }} else if (as == 1 && bs == 0) {{
                 double y = b[bo];
-                for (int i = 0; i < n; i++) {{
+                int i = {simd("VS", "a, ao, y")};
+                for (; i < n; i++) {{
                     o[oo + i] = {s("a[ao + i]", "y")};
                 }}
             }} else if (as == 0 && bs == 1) {{
                 double x = a[ao];
-                for (int i = 0; i < n; i++) {{
+                int i = {simd("SV", "x, b, bo")};
+                for (; i < n; i++) {{
                     o[oo + i] = {s("x", "b[bo + i]")};
                 }}
             }} else {{
@@ -154,6 +167,66 @@ enum BinaryOp {{
     return "".join(out)
 
 
+def binary_simd_source():
+    out = [f'''package org.jbackprop.tensor;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The Vector API loops of {{@link BinaryOp}}'s contiguous cases (array op array, array op number,
+ * number op array); loaded only when jdk.incubator.vector is in the boot layer. Each method runs
+ * the longest multiple of the vector length from the start and returns how many elements it did;
+ * BinaryOp's scalar loop does the rest. Every operation is exact in IEEE arithmetic, so lanes and
+ * the scalar loop give the same bits. One species only: a second one in the same JVM would
+ * pollute the Vector API's type profiles (see VectorMathSimd).
+ *
+ * <p>{MARK}
+ */
+final class BinaryOpSimd {{
+
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+
+    private BinaryOpSimd() {{
+    }}
+''']
+    for const, name, _ in BINARY:
+        method = SIMD_BINARY.get(const)
+        if not method:
+            continue
+        out.append(f'''
+    /** o[oo + i] = a[ao + i] {name} b[bo + i] for i below the vector bound of n; returns that bound. */
+    static int {name}VV(double[] a, int ao, double[] b, int bo, double[] o, int oo, int n) {{
+        int up = S.loopBound(n);
+        for (int i = 0; i < up; i += S.length()) {{
+            DoubleVector.fromArray(S, a, ao + i).{method}(DoubleVector.fromArray(S, b, bo + i)).intoArray(o, oo + i);
+        }}
+        return up;
+    }}
+
+    /** o[oo + i] = a[ao + i] {name} y for i below the vector bound of n; returns that bound. */
+    static int {name}VS(double[] a, int ao, double y, double[] o, int oo, int n) {{
+        int up = S.loopBound(n);
+        for (int i = 0; i < up; i += S.length()) {{
+            DoubleVector.fromArray(S, a, ao + i).{method}(y).intoArray(o, oo + i);
+        }}
+        return up;
+    }}
+
+    /** o[oo + i] = x {name} b[bo + i] for i below the vector bound of n; returns that bound. */
+    static int {name}SV(double x, double[] b, int bo, double[] o, int oo, int n) {{
+        int up = S.loopBound(n);
+        DoubleVector xs = DoubleVector.broadcast(S, x);
+        for (int i = 0; i < up; i += S.length()) {{
+            xs.{method}(DoubleVector.fromArray(S, b, bo + i)).intoArray(o, oo + i);
+        }}
+        return up;
+    }}
+''')
+    out.append("}\n")
+    return "".join(out)
+
+
 def unary_source():
     out = [f'''package org.jbackprop.tensor;
 
@@ -196,6 +269,7 @@ def main():
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "BinaryOp.java").write_text(binary_source(), encoding="utf-8")
+    (args.out / "BinaryOpSimd.java").write_text(binary_simd_source(), encoding="utf-8")
     (args.out / "UnaryOp.java").write_text(unary_source(), encoding="utf-8")
 
 

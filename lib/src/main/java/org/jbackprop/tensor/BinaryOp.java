@@ -11,17 +11,20 @@ enum BinaryOp {
         @Override
         void run(double[] a, int ao, int as, double[] b, int bo, int bs, double[] o, int oo, int n) {
             if (as == 1 && bs == 1) {
-                for (int i = 0; i < n; i++) {
+                int i = VectorMath.SIMD ? BinaryOpSimd.addVV(a, ao, b, bo, o, oo, n) : 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] + b[bo + i];
                 }
             } else if (as == 1 && bs == 0) {
                 double y = b[bo];
-                for (int i = 0; i < n; i++) {
+                int i = VectorMath.SIMD ? BinaryOpSimd.addVS(a, ao, y, o, oo, n) : 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] + y;
                 }
             } else if (as == 0 && bs == 1) {
                 double x = a[ao];
-                for (int i = 0; i < n; i++) {
+                int i = VectorMath.SIMD ? BinaryOpSimd.addSV(x, b, bo, o, oo, n) : 0;
+                for (; i < n; i++) {
                     o[oo + i] = x + b[bo + i];
                 }
             } else {
@@ -64,17 +67,20 @@ enum BinaryOp {
         @Override
         void run(double[] a, int ao, int as, double[] b, int bo, int bs, double[] o, int oo, int n) {
             if (as == 1 && bs == 1) {
-                for (int i = 0; i < n; i++) {
+                int i = VectorMath.SIMD ? BinaryOpSimd.subVV(a, ao, b, bo, o, oo, n) : 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] - b[bo + i];
                 }
             } else if (as == 1 && bs == 0) {
                 double y = b[bo];
-                for (int i = 0; i < n; i++) {
+                int i = VectorMath.SIMD ? BinaryOpSimd.subVS(a, ao, y, o, oo, n) : 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] - y;
                 }
             } else if (as == 0 && bs == 1) {
                 double x = a[ao];
-                for (int i = 0; i < n; i++) {
+                int i = VectorMath.SIMD ? BinaryOpSimd.subSV(x, b, bo, o, oo, n) : 0;
+                for (; i < n; i++) {
                     o[oo + i] = x - b[bo + i];
                 }
             } else {
@@ -117,17 +123,20 @@ enum BinaryOp {
         @Override
         void run(double[] a, int ao, int as, double[] b, int bo, int bs, double[] o, int oo, int n) {
             if (as == 1 && bs == 1) {
-                for (int i = 0; i < n; i++) {
+                int i = VectorMath.SIMD ? BinaryOpSimd.mulVV(a, ao, b, bo, o, oo, n) : 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] * b[bo + i];
                 }
             } else if (as == 1 && bs == 0) {
                 double y = b[bo];
-                for (int i = 0; i < n; i++) {
+                int i = VectorMath.SIMD ? BinaryOpSimd.mulVS(a, ao, y, o, oo, n) : 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] * y;
                 }
             } else if (as == 0 && bs == 1) {
                 double x = a[ao];
-                for (int i = 0; i < n; i++) {
+                int i = VectorMath.SIMD ? BinaryOpSimd.mulSV(x, b, bo, o, oo, n) : 0;
+                for (; i < n; i++) {
                     o[oo + i] = x * b[bo + i];
                 }
             } else {
@@ -170,17 +179,20 @@ enum BinaryOp {
         @Override
         void run(double[] a, int ao, int as, double[] b, int bo, int bs, double[] o, int oo, int n) {
             if (as == 1 && bs == 1) {
-                for (int i = 0; i < n; i++) {
+                int i = VectorMath.SIMD ? BinaryOpSimd.divVV(a, ao, b, bo, o, oo, n) : 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] / b[bo + i];
                 }
             } else if (as == 1 && bs == 0) {
                 double y = b[bo];
-                for (int i = 0; i < n; i++) {
+                int i = VectorMath.SIMD ? BinaryOpSimd.divVS(a, ao, y, o, oo, n) : 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] / y;
                 }
             } else if (as == 0 && bs == 1) {
                 double x = a[ao];
-                for (int i = 0; i < n; i++) {
+                int i = VectorMath.SIMD ? BinaryOpSimd.divSV(x, b, bo, o, oo, n) : 0;
+                for (; i < n; i++) {
                     o[oo + i] = x / b[bo + i];
                 }
             } else {
@@ -223,17 +235,20 @@ enum BinaryOp {
         @Override
         void run(double[] a, int ao, int as, double[] b, int bo, int bs, double[] o, int oo, int n) {
             if (as == 1 && bs == 1) {
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = Math.pow(a[ao + i], b[bo + i]);
                 }
             } else if (as == 1 && bs == 0) {
                 double y = b[bo];
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = Math.pow(a[ao + i], y);
                 }
             } else if (as == 0 && bs == 1) {
                 double x = a[ao];
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = Math.pow(x, b[bo + i]);
                 }
             } else {
@@ -276,17 +291,20 @@ enum BinaryOp {
         @Override
         void run(double[] a, int ao, int as, double[] b, int bo, int bs, double[] o, int oo, int n) {
             if (as == 1 && bs == 1) {
-                for (int i = 0; i < n; i++) {
+                int i = VectorMath.SIMD ? BinaryOpSimd.maximumVV(a, ao, b, bo, o, oo, n) : 0;
+                for (; i < n; i++) {
                     o[oo + i] = Math.max(a[ao + i], b[bo + i]);
                 }
             } else if (as == 1 && bs == 0) {
                 double y = b[bo];
-                for (int i = 0; i < n; i++) {
+                int i = VectorMath.SIMD ? BinaryOpSimd.maximumVS(a, ao, y, o, oo, n) : 0;
+                for (; i < n; i++) {
                     o[oo + i] = Math.max(a[ao + i], y);
                 }
             } else if (as == 0 && bs == 1) {
                 double x = a[ao];
-                for (int i = 0; i < n; i++) {
+                int i = VectorMath.SIMD ? BinaryOpSimd.maximumSV(x, b, bo, o, oo, n) : 0;
+                for (; i < n; i++) {
                     o[oo + i] = Math.max(x, b[bo + i]);
                 }
             } else {
@@ -329,17 +347,20 @@ enum BinaryOp {
         @Override
         void run(double[] a, int ao, int as, double[] b, int bo, int bs, double[] o, int oo, int n) {
             if (as == 1 && bs == 1) {
-                for (int i = 0; i < n; i++) {
+                int i = VectorMath.SIMD ? BinaryOpSimd.minimumVV(a, ao, b, bo, o, oo, n) : 0;
+                for (; i < n; i++) {
                     o[oo + i] = Math.min(a[ao + i], b[bo + i]);
                 }
             } else if (as == 1 && bs == 0) {
                 double y = b[bo];
-                for (int i = 0; i < n; i++) {
+                int i = VectorMath.SIMD ? BinaryOpSimd.minimumVS(a, ao, y, o, oo, n) : 0;
+                for (; i < n; i++) {
                     o[oo + i] = Math.min(a[ao + i], y);
                 }
             } else if (as == 0 && bs == 1) {
                 double x = a[ao];
-                for (int i = 0; i < n; i++) {
+                int i = VectorMath.SIMD ? BinaryOpSimd.minimumSV(x, b, bo, o, oo, n) : 0;
+                for (; i < n; i++) {
                     o[oo + i] = Math.min(x, b[bo + i]);
                 }
             } else {
@@ -382,17 +403,20 @@ enum BinaryOp {
         @Override
         void run(double[] a, int ao, int as, double[] b, int bo, int bs, double[] o, int oo, int n) {
             if (as == 1 && bs == 1) {
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] == b[bo + i] ? 1.0 : 0.0;
                 }
             } else if (as == 1 && bs == 0) {
                 double y = b[bo];
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] == y ? 1.0 : 0.0;
                 }
             } else if (as == 0 && bs == 1) {
                 double x = a[ao];
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = x == b[bo + i] ? 1.0 : 0.0;
                 }
             } else {
@@ -435,17 +459,20 @@ enum BinaryOp {
         @Override
         void run(double[] a, int ao, int as, double[] b, int bo, int bs, double[] o, int oo, int n) {
             if (as == 1 && bs == 1) {
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] != b[bo + i] ? 1.0 : 0.0;
                 }
             } else if (as == 1 && bs == 0) {
                 double y = b[bo];
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] != y ? 1.0 : 0.0;
                 }
             } else if (as == 0 && bs == 1) {
                 double x = a[ao];
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = x != b[bo + i] ? 1.0 : 0.0;
                 }
             } else {
@@ -488,17 +515,20 @@ enum BinaryOp {
         @Override
         void run(double[] a, int ao, int as, double[] b, int bo, int bs, double[] o, int oo, int n) {
             if (as == 1 && bs == 1) {
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] > b[bo + i] ? 1.0 : 0.0;
                 }
             } else if (as == 1 && bs == 0) {
                 double y = b[bo];
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] > y ? 1.0 : 0.0;
                 }
             } else if (as == 0 && bs == 1) {
                 double x = a[ao];
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = x > b[bo + i] ? 1.0 : 0.0;
                 }
             } else {
@@ -541,17 +571,20 @@ enum BinaryOp {
         @Override
         void run(double[] a, int ao, int as, double[] b, int bo, int bs, double[] o, int oo, int n) {
             if (as == 1 && bs == 1) {
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] >= b[bo + i] ? 1.0 : 0.0;
                 }
             } else if (as == 1 && bs == 0) {
                 double y = b[bo];
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] >= y ? 1.0 : 0.0;
                 }
             } else if (as == 0 && bs == 1) {
                 double x = a[ao];
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = x >= b[bo + i] ? 1.0 : 0.0;
                 }
             } else {
@@ -594,17 +627,20 @@ enum BinaryOp {
         @Override
         void run(double[] a, int ao, int as, double[] b, int bo, int bs, double[] o, int oo, int n) {
             if (as == 1 && bs == 1) {
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] < b[bo + i] ? 1.0 : 0.0;
                 }
             } else if (as == 1 && bs == 0) {
                 double y = b[bo];
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] < y ? 1.0 : 0.0;
                 }
             } else if (as == 0 && bs == 1) {
                 double x = a[ao];
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = x < b[bo + i] ? 1.0 : 0.0;
                 }
             } else {
@@ -647,17 +683,20 @@ enum BinaryOp {
         @Override
         void run(double[] a, int ao, int as, double[] b, int bo, int bs, double[] o, int oo, int n) {
             if (as == 1 && bs == 1) {
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] <= b[bo + i] ? 1.0 : 0.0;
                 }
             } else if (as == 1 && bs == 0) {
                 double y = b[bo];
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = a[ao + i] <= y ? 1.0 : 0.0;
                 }
             } else if (as == 0 && bs == 1) {
                 double x = a[ao];
-                for (int i = 0; i < n; i++) {
+                int i = 0;
+                for (; i < n; i++) {
                     o[oo + i] = x <= b[bo + i] ? 1.0 : 0.0;
                 }
             } else {

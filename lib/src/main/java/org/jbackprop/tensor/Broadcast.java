@@ -115,12 +115,14 @@ final class Broadcast {
         // a row repeated down the rows, e.g. (101, 7) + (7,): one block, no stride tables
         if (a.data.length == n && isSuffix(b.shape, a.shape) && b.data.length > 0) {
             int inner = b.data.length;
-            op.run2d(a.data, 0, inner, 1, b.data, 0, 0, 1, out, 0, n / inner, inner);
+            int done = shortRows(op, a.data, b.data, true, out, inner);
+            op.run2d(a.data, done, inner, 1, b.data, 0, 0, 1, out, done, (n - done) / inner, inner);
             return;
         }
         if (b.data.length == n && isSuffix(a.shape, b.shape) && a.data.length > 0) {
             int inner = a.data.length;
-            op.run2d(a.data, 0, 0, 1, b.data, 0, inner, 1, out, 0, n / inner, inner);
+            int done = shortRows(op, b.data, a.data, false, out, inner);
+            op.run2d(a.data, 0, 0, 1, b.data, done, inner, 1, out, done, (n - done) / inner, inner);
             return;
         }
         int[] sa = Shapes.broadcastStrides(a.shape, outShape);
@@ -175,6 +177,43 @@ final class Broadcast {
                 offB -= db[ax] * (dim[ax] - 1);
             }
         }
+    }
+
+    /**
+     * Rows shorter than a few SIMD vectors, e.g. the zoo's (101, 7) + (7,): row after row they
+     * would run 7 scalar operations at a time. Instead the row is tiled {@link VectorMath#LANES}
+     * times, and each group of that many rows runs as one contiguous operation against the tile,
+     * on whole vectors (the same operations on the same pairs of numbers, so the same bits).
+     * Returns how many elements of {@code out} it wrote (whole groups from the start); the caller
+     * does the remaining rows.
+     *
+     * @param full the operand of the output's size
+     * @param row the repeated row, of length inner
+     * @param fullOnLeft true for full op row, false for row op full
+     */
+    private static int shortRows(BinaryOp op, double[] full, double[] row, boolean fullOnLeft, double[] out,
+                                 int inner) {
+        int lanes = VectorMath.LANES;
+        if (lanes < 2 || inner >= 4 * lanes) {
+            return 0;
+        }
+        int group = inner * lanes;
+        int groups = full.length / group;
+        if (groups < 2) {
+            return 0;
+        }
+        double[] tile = new double[group];
+        for (int r = 0; r < lanes; r++) {
+            System.arraycopy(row, 0, tile, r * inner, inner);
+        }
+        for (int g = 0, off = 0; g < groups; g++, off += group) {
+            if (fullOnLeft) {
+                op.run(full, off, 1, tile, 0, 1, out, off, group);
+            } else {
+                op.run(tile, 0, 1, full, off, 1, out, off, group);
+            }
+        }
+        return groups * group;
     }
 
     /** True if {@code shape} equals the last axes of {@code of}, e.g. (7,) of (101, 7). */

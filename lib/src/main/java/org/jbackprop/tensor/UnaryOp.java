@@ -4,7 +4,8 @@ package org.jbackprop.tensor;
  * Element-wise unary operations, each with its own loop so that the JIT can inline it.
  *
  * <p>exp, log, sigmoid and tanh run {@link VectorMath}'s kernels, which compute
- * {@link DeterministicMath}'s fdlibm polynomials from IEEE-exact operations, on SIMD lanes when the
+ * {@link DeterministicMath}'s range reductions and polynomials (SLEEF's for exp and the sigmoid,
+ * fdlibm's for log and tanh) from IEEE-exact operations, on SIMD lanes when the
  * Vector API is present and in scalar loops otherwise, with the same bits either way. Neither
  * {@code Math.exp} (HotSpot swaps in a CPU-specific routine whose last bit can differ from one JVM
  * to another) nor the Vector API's EXP (its last bits change once C2 compiles the loop) is used:

@@ -22,6 +22,9 @@ final class VectorMath {
     private VectorMath() {
     }
 
+    /** Doubles per SIMD vector (8 with AVX-512, 4 with AVX2, 2 with NEON); 1 without the Vector API. */
+    static final int LANES = SIMD ? VectorMathSimd.lanes() : 1;
+
     /** True when pairwise sums can run on vectors of the preferred species (4 or 8 lanes). */
     static final boolean SIMD_SUM = SIMD && VectorMathSimd.wideEnough();
 

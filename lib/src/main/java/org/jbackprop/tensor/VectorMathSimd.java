@@ -22,6 +22,11 @@ final class VectorMathSimd {
     private VectorMathSimd() {
     }
 
+    /** Doubles per vector of the preferred species. */
+    static int lanes() {
+        return S.length();
+    }
+
     /**
      * True when the preferred species has 4 or 8 lanes, so numpy's eight pairwise partial sums map
      * onto whole vectors of it. Only the preferred species is ever used: a second species in the

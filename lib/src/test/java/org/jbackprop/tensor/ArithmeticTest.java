@@ -211,4 +211,44 @@ class ArithmeticTest {
         assertEquals(Tensor.of(1, 2, 3), a);
         assertEquals(Tensor.of(4, 5, 6), b);
     }
+
+    /**
+     * Short rows broadcast down many rows, e.g. the zoo's (101, 7) + (7,), run as groups of rows
+     * against a tiled copy of the row, on whole SIMD vectors: every element must still be its own
+     * pair's result, on both sides, for every group and for the rows left over, for each operation.
+     */
+    @Test
+    void shortRowsBroadcastDownManyRowsElementByElement() {
+        for (int cols : new int[] {1, 3, 7, 9, 31}) {
+            for (int rows : new int[] {2, 17, 101}) {
+                double[] m = new double[rows * cols];
+                for (int i = 0; i < m.length; i++) {
+                    m[i] = (i * 37 % 101) / 7.0 - 5;
+                }
+                double[] r = new double[cols];
+                for (int j = 0; j < cols; j++) {
+                    r[j] = j % 2 == 0 ? j + 0.5 : -j - 0.25;
+                }
+                Tensor full = Tensor.of(m).reshape(rows, cols);
+                Tensor row = Tensor.of(r);
+                Tensor sum = full.add(row);
+                Tensor diff = row.sub(full);
+                Tensor quot = full.div(row);
+                Tensor pow = row.pow(full.abs().add(1).log());
+                Tensor max = row.maximum(full);
+                for (int i = 0; i < rows; i++) {
+                    for (int j = 0; j < cols; j++) {
+                        double a = m[i * cols + j];
+                        double b = r[j];
+                        String where = "(" + rows + ", " + cols + ") element [" + i + ", " + j + "]";
+                        assertEquals(a + b, sum.get(i, j), 0.0, where);
+                        assertEquals(b - a, diff.get(i, j), 0.0, where);
+                        assertEquals(a / b, quot.get(i, j), 0.0, where);
+                        assertEquals(Math.pow(b, Tensor.scalar(Math.abs(a) + 1).log().item()), pow.get(i, j), 0.0, where);
+                        assertEquals(Math.max(b, a), max.get(i, j), 0.0, where);
+                    }
+                }
+            }
+        }
+    }
 }
