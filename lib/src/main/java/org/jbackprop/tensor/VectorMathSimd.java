@@ -86,6 +86,9 @@ final class VectorMathSimd {
     // an object on the heap (measured: 20 times slower). Keep the operations and their order those
     // of DeterministicMath, line for line.
 
+    /** Above this, e^x is a normal double, so adding q to the exponent of u is exact (q >= -1021). */
+    private static final double NORMAL_EXP_MIN = -708.0;
+
     private static final DoubleVector ZERO = DoubleVector.zero(S);
     private static final DoubleVector ONE = DoubleVector.broadcast(S, 1.0);
     private static final DoubleVector TWO = DoubleVector.broadcast(S, 2.0);
@@ -100,7 +103,7 @@ final class VectorMathSimd {
             DoubleVector x = DoubleVector.fromArray(S, in, i);
             DoubleVector t = x.lanewise(VectorOperators.FMA, DeterministicMath.INV_LN2, DeterministicMath.ROUNDER);
             DoubleVector q = t.sub(DeterministicMath.ROUNDER);
-            LongVector k = t.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52).lanewise(VectorOperators.ASHR, 52);
+            LongVector kBits = t.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52); // q in the exponent field
             DoubleVector s = q.lanewise(VectorOperators.FMA, -DeterministicMath.EXP_LN2_HI, x);
             s = q.lanewise(VectorOperators.FMA, -DeterministicMath.EXP_LN2_LO, s);
             DoubleVector s2 = s.mul(s);
@@ -117,12 +120,20 @@ final class VectorMathSimd {
             DoubleVector p = s8.fma(p89, p07);
             DoubleVector u = p.fma(s, HALF);
             u = s2.fma(u, s).add(1.0);
-            LongVector k1 = k.lanewise(VectorOperators.ASHR, 1);
-            LongVector k2 = k.sub(k1);
-            DoubleVector e = u.mul(k1.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles())
-                    .mul(k2.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles());
+            // u 2^q by adding q to u's exponent: exact, so the same bits as the scalar two-step scaling,
+            // as long as the result is normal; lanes where it may not be (or NaN) take that scaling
+            DoubleVector e = u.reinterpretAsLongs().add(kBits).reinterpretAsDoubles();
             e = e.blend(Double.POSITIVE_INFINITY, x.compare(VectorOperators.GT, DeterministicMath.EXP_OVERFLOW));
-            e = e.blend(0.0, x.compare(VectorOperators.LT, DeterministicMath.EXP_UNDERFLOW));
+            VectorMask<Double> low = x.compare(VectorOperators.GE, NORMAL_EXP_MIN).not();
+            if (low.anyTrue()) {
+                LongVector k = kBits.lanewise(VectorOperators.ASHR, 52);
+                LongVector k1 = k.lanewise(VectorOperators.ASHR, 1);
+                LongVector k2 = k.sub(k1);
+                DoubleVector twoStep = u.mul(k1.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles())
+                        .mul(k2.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles());
+                twoStep = twoStep.blend(0.0, x.compare(VectorOperators.LT, DeterministicMath.EXP_UNDERFLOW));
+                e = e.blend(twoStep, low);
+            }
             e.intoArray(out, i);
         }
         for (; i < n; i++) {
@@ -138,7 +149,7 @@ final class VectorMathSimd {
             DoubleVector m = in0.abs().neg();
             DoubleVector t = m.lanewise(VectorOperators.FMA, DeterministicMath.INV_LN2, DeterministicMath.ROUNDER);
             DoubleVector q = t.sub(DeterministicMath.ROUNDER);
-            LongVector k = t.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52).lanewise(VectorOperators.ASHR, 52);
+            LongVector kBits = t.reinterpretAsLongs().lanewise(VectorOperators.LSHL, 52); // q in the exponent field
             DoubleVector s = q.lanewise(VectorOperators.FMA, -DeterministicMath.EXP_LN2_HI, m);
             s = q.lanewise(VectorOperators.FMA, -DeterministicMath.EXP_LN2_LO, s);
             DoubleVector s2 = s.mul(s);
@@ -155,12 +166,19 @@ final class VectorMathSimd {
             DoubleVector p = s8.fma(p89, p07);
             DoubleVector u = p.fma(s, HALF);
             u = s2.fma(u, s).add(1.0);
-            LongVector k1 = k.lanewise(VectorOperators.ASHR, 1);
-            LongVector k2 = k.sub(k1);
-            DoubleVector e = u.mul(k1.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles())
-                    .mul(k2.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles());
-            e = e.blend(Double.POSITIVE_INFINITY, m.compare(VectorOperators.GT, DeterministicMath.EXP_OVERFLOW));
-            e = e.blend(0.0, m.compare(VectorOperators.LT, DeterministicMath.EXP_UNDERFLOW));
+            // u 2^q by adding q to u's exponent: exact, so the same bits as the scalar two-step scaling,
+            // as long as the result is normal; lanes where it may not be (or NaN) take that scaling
+            DoubleVector e = u.reinterpretAsLongs().add(kBits).reinterpretAsDoubles();
+            VectorMask<Double> low = m.compare(VectorOperators.GE, NORMAL_EXP_MIN).not();
+            if (low.anyTrue()) {
+                LongVector k = kBits.lanewise(VectorOperators.ASHR, 52);
+                LongVector k1 = k.lanewise(VectorOperators.ASHR, 1);
+                LongVector k2 = k.sub(k1);
+                DoubleVector twoStep = u.mul(k1.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles())
+                        .mul(k2.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles());
+                twoStep = twoStep.blend(0.0, m.compare(VectorOperators.LT, DeterministicMath.EXP_UNDERFLOW));
+                e = e.blend(twoStep, low);
+            }
             DoubleVector dHi = ONE.add(e);
             DoubleVector dLo = ONE.sub(dHi).add(e);
             DoubleVector quot = ONE.div(dHi);
