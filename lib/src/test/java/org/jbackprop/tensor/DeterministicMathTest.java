@@ -15,12 +15,15 @@ import org.junit.jupiter.api.Test;
  * {@value #SAMPLES} random inputs per function (about a second each; the sigmoid's decimal
  * reference is slower, so it gets a twentieth of them), and the SIMD loops of {@link VectorMath} give
  * the scalar function's bits in every lane and in the tail. {@code -Djbackprop.ulpSamples=10000000}
- * runs the 10⁷-input sweep (measured: no input beyond 1 ulp; see lib/bench/README.md).
+ * runs the 10⁷-input sweep, {@code -Djbackprop.sigmoidSamples=10000000} the sigmoid's (measured: no
+ * input beyond 1 ulp; see lib/bench/README.md).
  */
 class DeterministicMathTest {
 
     static final int SAMPLES = 1_000_000;
     private static final int N = Integer.getInteger("jbackprop.ulpSamples", SAMPLES);
+    /** The sigmoid's decimal reference costs about 50 µs an input: a twentieth of N unless set. */
+    private static final int SIGMOID_N = Integer.getInteger("jbackprop.sigmoidSamples", N / 20);
 
     /** Distance in units in the last place, counting the doubles between a and b; NaN = NaN. */
     static long ulps(double a, double b) {
@@ -132,11 +135,11 @@ class DeterministicMathTest {
     @Test
     void sigmoidOverRandomInputsIsWithinOneUlp() {
         SplittableRandom r = new SplittableRandom(4);
-        assertRandom("sigmoid", DeterministicMath::sigmoid, EXACT_SIGMOID, N / 20,
+        assertRandom("sigmoid", DeterministicMath::sigmoid, EXACT_SIGMOID, SIGMOID_N,
                 () -> r.nextInt(4) == 0 ? smallMagnitude(r) : -750 + 1500 * r.nextDouble());
         // for the record: the formula with StrictMath against the same exact values (not asserted)
         SplittableRandom again = new SplittableRandom(4);
-        report("1 / (1 + StrictMath.exp(-x))", STRICT_SIGMOID, EXACT_SIGMOID, N / 20,
+        report("1 / (1 + StrictMath.exp(-x))", STRICT_SIGMOID, EXACT_SIGMOID, SIGMOID_N,
                 () -> again.nextInt(4) == 0 ? smallMagnitude(again) : -750 + 1500 * again.nextDouble());
     }
 
