@@ -87,6 +87,9 @@ def main():
             d = tmp / f"java-{kind}"
             shutil.copytree(spec.resource_dir, d)
             k = json.loads((d / "kernel.json").read_text())
+            # The registered kernel's own jars, not the copies: a class data sharing archive
+            # records the class path it was made with and is used only with that same path.
+            k["argv"] = [a.replace("{resource_dir}", spec.resource_dir) for a in k["argv"]]
             if kind == "without":
                 k["env"].pop("JJAVA_CLASSPATH", None)
             if args.jvm_opts:

@@ -1,9 +1,10 @@
 package org.jbackprop.jupyter.html;
 
+import java.util.List;
 import tech.tablesaw.api.Table;
 
 /**
- * Writes a Tablesaw {@link Table} as an HTML table, escaping every name and cell.
+ * Writes a {@link Grid} of cells or a Tablesaw {@link Table} as an HTML table, escaping every name and cell.
  * Unlike Tablesaw's own writer it can mark the first column as row labels ({@code <th>}),
  * adds a caption, and writes the table it is given: callers pass only the rows they want shown.
  */
@@ -23,6 +24,14 @@ public final class TableHtml {
      * @param header       whether to write the column names as a header row
      */
     public static String write(Table table, String cssClass, String caption, boolean rowLabels, boolean header) {
+        return write(Grid.of(table), cssClass, caption, rowLabels, header);
+    }
+
+    /**
+     * The grid as HTML, exactly as {@link #write(Table, String, String, boolean, boolean)} writes a
+     * table with the same names and cells.
+     */
+    public static String write(Grid table, String cssClass, String caption, boolean rowLabels, boolean header) {
         StringBuilder sb = new StringBuilder();
         sb.append("<table");
         if (cssClass != null) {
@@ -32,21 +41,21 @@ public final class TableHtml {
         if (caption != null) {
             sb.append("<caption>").append(Html.escape(caption)).append("</caption>\n");
         }
-        int cols = table.columnCount();
+        int cols = table.columns().size();
         if (header) {
             sb.append("<thead>\n<tr>");
             for (int c = 0; c < cols; c++) {
-                String name = table.column(c).name();
+                String name = table.columns().get(c);
                 sb.append("<th>").append(rowLabels && c == 0 ? "" : Html.escape(name)).append("</th>");
             }
             sb.append("</tr>\n</thead>\n");
         }
         sb.append("<tbody>\n");
-        for (int r = 0; r < table.rowCount(); r++) {
+        for (List<String> row : table.rows()) {
             sb.append("<tr>");
             for (int c = 0; c < cols; c++) {
                 String tag = rowLabels && c == 0 ? "th" : "td";
-                sb.append('<').append(tag).append('>').append(Html.escape(table.getString(r, c)))
+                sb.append('<').append(tag).append('>').append(Html.escape(row.get(c)))
                         .append("</").append(tag).append('>');
             }
             sb.append("</tr>\n");

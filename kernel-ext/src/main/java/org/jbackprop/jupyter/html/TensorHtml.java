@@ -3,7 +3,6 @@ package org.jbackprop.jupyter.html;
 import java.util.ArrayList;
 import java.util.List;
 import org.jbackprop.tensor.Tensor;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -11,7 +10,7 @@ import tech.tablesaw.api.Table;
  * a table with row and column indices, and a tensor of rank 3 or more a sequence of 2-d slices, each
  * captioned with its leading indices ({@code [0, :, :]}). Long axes show their head and tail around an
  * ellipsis row or column, so the output stays a few KB whatever the tensor's size: only the shown
- * cells are ever read and put into the Tablesaw {@link Table}s.
+ * cells are ever read, into a {@link Grid} (or a Tablesaw {@link Table} for {@link #table}).
  */
 public final class TensorHtml {
 
@@ -108,14 +107,14 @@ public final class TensorHtml {
         int[] shape = t.shape();
         String caption = "shape " + shapeText(shape);
         if (shape.length <= 2) {
-            return TableHtml.write(table(t, new int[0], o), "jbackprop-tensor", caption, shape.length == 2, shape.length > 0);
+            return TableHtml.write(grid(t, new int[0], o), "jbackprop-tensor", caption, shape.length == 2, shape.length > 0);
         }
         StringBuilder sb = new StringBuilder("<div class=\"jbackprop-tensor\">\n<div>").append(caption).append("</div>\n");
         for (int[] lead : leadingIndices(shape, o)) {
             if (lead == null) {
                 sb.append("<div>").append(ELLIPSIS).append("</div>\n");
             } else {
-                sb.append(TableHtml.write(table(t, lead, o), null, sliceLabel(lead, shape.length), true, true));
+                sb.append(TableHtml.write(grid(t, lead, o), null, sliceLabel(lead, shape.length), true, true));
             }
         }
         return sb.append("</div>\n").toString();
@@ -129,6 +128,11 @@ public final class TensorHtml {
      * @param lead the leading indices of the slice (empty for rank 0 to 2)
      */
     public static Table table(Tensor t, int[] lead, Options o) {
+        return grid(t, lead, o).toTable();
+    }
+
+    /** The same cells as {@link #table}, as a {@link Grid}: what {@link #html} writes, without touching Tablesaw. */
+    static Grid grid(Tensor t, int[] lead, Options o) {
         int[] shape = t.shape();
         int rank = shape.length;
         long[] rows = rank >= 2 ? Window.positions(shape[rank - 2], o.maxRows(), o.edgeRows()) : new long[] {0};
@@ -153,25 +157,26 @@ public final class TensorHtml {
         }
         String[] cells = rank == 0 ? new String[] {org.jbackprop.tensor.ArrayPrint.scalar(values[0])} // as toString
                 : CellFormat.format(java.util.Arrays.copyOf(values, n), o.precision());
-        Table table = Table.create(rank <= 2 ? "shape " + shapeText(shape) : sliceLabel(lead, rank));
+        List<String> names = new ArrayList<>();
         if (rank >= 2) {
-            String[] labels = new String[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                labels[i] = label(rows[i]);
-            }
-            table.addColumns(StringColumn.create("", labels));
+            names.add("");
         }
+        for (long c : cols) {
+            names.add(label(c));
+        }
+        List<List<String>> grid = new ArrayList<>();
         int k = 0;
-        String[][] byColumn = new String[cols.length][rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            for (int j = 0; j < cols.length; j++) {
-                byColumn[j][i] = rows[i] == Window.GAP || cols[j] == Window.GAP ? ELLIPSIS : cells[k++];
+        for (long r : names.isEmpty() ? new long[0] : rows) {   // no columns, no rows: as in a Tablesaw table
+            List<String> row = new ArrayList<>(names.size());
+            if (rank >= 2) {
+                row.add(label(r));
             }
+            for (long c : cols) {
+                row.add(r == Window.GAP || c == Window.GAP ? ELLIPSIS : cells[k++]);
+            }
+            grid.add(row);
         }
-        for (int j = 0; j < cols.length; j++) {
-            table.addColumns(StringColumn.create(label(cols[j]), byColumn[j]));
-        }
-        return table;
+        return new Grid(rank <= 2 ? "shape " + shapeText(shape) : sliceLabel(lead, rank), names, grid);
     }
 
     /** The leading indices of the shown slices in order, null where slices are skipped. */

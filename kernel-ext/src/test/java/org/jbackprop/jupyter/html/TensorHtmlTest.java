@@ -134,6 +134,26 @@ class TensorHtmlTest {
     }
 
     @Test
+    void theGridWritesWhatItsTablesawTableWrites() {
+        // html() writes a Grid so that the first tensor shown never waits for Tablesaw's class-path
+        // scan; the Tablesaw table of the same cells must write the very same bytes.
+        for (int[] shape : new int[][] {{}, {0}, {3}, {0, 3}, {2, 0}, {2, 3}, {30, 4}, {3, 30}, {25, 25}, {2, 3, 4}}) {
+            Tensor t = shape.length == 0 ? Tensor.scalar(-0.125) : TestTensors.arange(shape);
+            int[] lead = new int[Math.max(0, shape.length - 2)];
+            String expected = TableHtml.write(TensorHtml.table(t, lead, DEFAULTS), "c", "cap", shape.length >= 2, shape.length > 0);
+            assertEquals(expected, TableHtml.write(TensorHtml.grid(t, lead, DEFAULTS), "c", "cap", shape.length >= 2, shape.length > 0),
+                    java.util.Arrays.toString(shape));
+        }
+    }
+
+    @Test
+    void aGridRowMustHaveOneCellPerColumn() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Grid("t", java.util.List.of("a", "b"), java.util.List.of(java.util.List.of("1"))));
+        assertEquals("row 0 has 1 cells, but there are 2 columns", e.getMessage());
+    }
+
+    @Test
     void emptyTensorsRenderTheirShape() {
         assertEquals("""
                 <table class="jbackprop-tensor">
