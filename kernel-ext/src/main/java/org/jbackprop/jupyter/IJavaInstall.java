@@ -6,6 +6,7 @@ import io.github.spencerpark.jupyter.kernel.display.RenderContext;
 import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import org.jbackprop.jupyter.chart.Headless;
+import org.jbackprop.jupyter.chart.Warmup;
 import org.jbackprop.jupyter.live.Displays;
 
 /**
@@ -56,8 +57,9 @@ public final class IJavaInstall {
         }
     }
 
-    /** Registers every renderer on {@code kernel} and routes live views to its display stream. */
+    /** Starts the {@link Warmup chart warm-up}, registers every renderer on {@code kernel} and routes live views to its display stream. */
     public static void install(BaseKernel kernel) {
+        Warmup.start();
         register(kernel.getRenderer());
         Displays.set(new IJavaDisplaySink(kernel));
     }

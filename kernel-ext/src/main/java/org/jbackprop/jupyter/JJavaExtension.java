@@ -7,6 +7,7 @@ import org.dflib.jjava.jupyter.kernel.display.RenderContext;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.jbackprop.jupyter.chart.Headless;
+import org.jbackprop.jupyter.chart.Warmup;
 import org.jbackprop.jupyter.live.Displays;
 
 /**
@@ -25,7 +26,7 @@ public final class JJavaExtension implements Extension {
     }
 
     /**
-     * Makes AWT headless, registers the renderers, routes live views to this kernel and evaluates
+     * Makes AWT headless, starts the {@link Warmup chart warm-up}, registers the renderers, routes live views to this kernel and evaluates
      * the default imports (every package of the jar); a failure of either step is reported on standard error and skipped.
      */
     @Override
@@ -44,6 +45,7 @@ public final class JJavaExtension implements Extension {
             Fallback.rethrowIfFatal(t);
             System.err.println("jbackprop: could not add the default imports: " + t);
         }
+        Warmup.start();   // last: the first chart's classes load while the student reads, not before the kernel is ready
     }
 
     /** Registers every {@link Renderers#all()} entry on a JJava renderer. */

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.jbackprop.jupyter.chart.Headless;
+import org.jbackprop.jupyter.chart.Warmup;
 import org.jbackprop.jupyter.html.Html;
 
 /**
@@ -119,6 +120,7 @@ public final class Picture {
     /** The SVG document, with {@code <title>} and {@code <desc>} as the first children of its root. */
     public synchronized String svg() {
         if (svg == null) {
+            Warmup.await();
             svg = withTitle(svgSource.get(), title, alt);
         }
         return svg;
@@ -127,6 +129,7 @@ public final class Picture {
     /** The PNG bytes, {@value #SCALE}× the display size. */
     public synchronized byte[] png() {
         if (png == null) {
+            Warmup.await();
             png = Objects.requireNonNull(pngSource.get(), "the PNG maker returned nothing");
         }
         return png.clone();

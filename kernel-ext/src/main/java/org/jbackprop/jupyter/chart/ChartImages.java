@@ -64,6 +64,7 @@ public final class ChartImages {
         if (scale < 1 || scale > 4) {
             throw new IllegalArgumentException("scale must be 1 to 4, got " + scale);
         }
+        Warmup.await();
         BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try (Drawing prepared = Drawing.prepare(chart, width)) {
@@ -99,6 +100,7 @@ public final class ChartImages {
      */
     public static String svg(Chart<?, ?> chart, int width, int height) {
         checkSize(width, height);
+        Warmup.await();
         VectorGraphics2D g = new VectorGraphics2D();
         try (Drawing prepared = Drawing.prepare(chart, width)) {
             chart.paint(g, width, height);
