@@ -228,13 +228,16 @@ def main():
     for r in range(args.rounds):
         for name, maker, steps, _ in chosen:
             # OpenBLAS's worker threads spin for a while after a large product (in both processes):
-            # let them fall asleep, so no measurement pays for the previous one's threads
-            time.sleep(SETTLE)
+            # let them fall asleep before each side, so neither side pays for the other's threads
             if r % 2 == 0:
+                time.sleep(SETTLE)
                 py = python_side(maker, steps)
+                time.sleep(SETTLE)
                 jv = java_side(name, steps)
             else:
+                time.sleep(SETTLE)
                 jv = java_side(name, steps)
+                time.sleep(SETTLE)
                 py = python_side(maker, steps)
             times[name][0].append(py[0])
             times[name][1].append(jv[0])
