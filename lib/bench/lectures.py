@@ -7,7 +7,7 @@ cs231n sigmoid circuit through Graph against micrograd. A benchmark, not a test.
 Both sides start from the same numbers (start(i), computed exactly alike), run the same steps and
 report a checksum of the state they reach, so the table proves they computed the same thing.
 Rounds alternate which side goes first; each cell is the median of the rounds. One summary line ends
-the output. Python needs numpy and micrograd (pip install numpy micrograd, in a scratch venv).
+the output. Python needs numpy, micrograd and threadpoolctl (in a scratch venv; lectures.sh makes it).
 """
 import argparse
 import os
@@ -190,6 +190,32 @@ WORKLOADS = [
 
 SETTLE = 0.3  # seconds before each measurement
 
+BLAS_INFO = r"""
+import ctypes, numpy
+from threadpoolctl import threadpool_info
+try:
+    ctypes.CDLL("libblas.so.3")  # what netlib loads for jbackprop, beside numpy's own OpenBLAS
+except OSError:
+    print("jbackprop: no libblas.so.3 (netlib's pure-Java BLAS)")
+for lib in threadpool_info():
+    if lib["user_api"] == "blas":
+        side = "numpy" if "numpy" in lib["filepath"] else "jbackprop (libblas.so.3)"
+        print(f"{side}: {lib['filepath'].rsplit('/', 1)[-1]}, {lib['internal_api']} {lib['version']} "
+              f"{lib['architecture']}, {lib['num_threads']} threads")
+"""
+
+
+def blas_info():
+    """Which BLAS, CPU kernel and thread count each side gets, read in a child process so that the
+    measuring process loads nothing extra; both sides must have the same threads available."""
+    try:
+        out = subprocess.run([sys.executable, "-c", BLAS_INFO], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return f"(BLAS details unavailable: {e})"
+    lines = out.stdout.strip().splitlines()
+    return "; ".join(lines) if out.returncode == 0 and lines else "(BLAS details unavailable: " \
+        + (out.stderr.strip().splitlines() or ["no output"])[-1] + ")"
+
 
 def python_side(maker, steps):
     step, checksum = maker()
@@ -249,6 +275,7 @@ def main():
     import numpy
     print(f"jbackprop ({backend}) against numpy {numpy.__version__} / micrograd; median of {args.rounds} "
           f"alternating rounds; load average {load_start[0]:.2f} at the start, {load_end[0]:.2f} at the end")
+    print(f"BLAS: {blas_info()}")
     print()
     print("| workload | numpy µs | jbackprop µs | ratio | checksums agree |")
     print("|---|---:|---:|---:|---|")

@@ -7,10 +7,12 @@ lib="$(dirname "$here")"
 root="$(dirname "$lib")"
 out="$lib/target/bench"
 mkdir -p "$out"
-venv="$root/build/bench-venv"   # a scratch venv: numpy and micrograd are not project dependencies
+venv="$root/build/bench-venv"   # a scratch venv: numpy, micrograd, threadpoolctl are not project dependencies
 if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --disable-pip-version-check numpy micrograd
+fi
+if ! "$venv/bin/python" -c "import numpy, micrograd, threadpoolctl" 2>/dev/null; then
+  "$venv/bin/pip" install -q --disable-pip-version-check numpy micrograd threadpoolctl
 fi
 mvn -q -B -f "$root/pom.xml" -Pbench -pl lib test-compile
 mvn -q -B -f "$root/pom.xml" -pl lib dependency:build-classpath -Dmdep.includeScope=test \
