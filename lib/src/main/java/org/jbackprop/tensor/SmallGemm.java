@@ -22,19 +22,35 @@ final class SmallGemm {
     /** c[co..co + m·n) = op(a) op(b); overwrites c. */
     static void gemm(boolean transA, boolean transB, int m, int n, int k,
                      double[] a, int ao, double[] b, int bo, double[] c, int co) {
+        gemm(transA, transB, m, n, k, a, ao, b, bo, null, 0, c, co);
+    }
+
+    /**
+     * c[co..co + m·n) = op(a) op(b) + bias, bias[biasOff + j] added to column j after its sum (the
+     * bits of the product followed by a broadcast add), or no bias when it is null; overwrites c.
+     */
+    static void gemm(boolean transA, boolean transB, int m, int n, int k,
+                     double[] a, int ao, double[] b, int bo, double[] bias, int biasOff, double[] c, int co) {
         if (VectorMath.SIMD) {
-            SmallGemmSimd.gemm(transA, transB, m, n, k, a, ao, b, bo, c, co);
+            SmallGemmSimd.gemm(transA, transB, m, n, k, a, ao, b, bo, bias, biasOff, c, co);
         } else {
-            scalar(transA, transB, m, n, k, a, ao, b, bo, c, co);
+            scalar(transA, transB, m, n, k, a, ao, b, bo, bias, biasOff, c, co);
         }
     }
 
     /** The reference order: s = 0; s = s + a[i,p]·b[p,j] for p = 0, 1, …, k − 1. */
     static void scalar(boolean transA, boolean transB, int m, int n, int k,
                        double[] a, int ao, double[] b, int bo, double[] c, int co) {
+        scalar(transA, transB, m, n, k, a, ao, b, bo, null, 0, c, co);
+    }
+
+    /** The reference order, then + bias[biasOff + j] when bias is not null. */
+    static void scalar(boolean transA, boolean transB, int m, int n, int k,
+                       double[] a, int ao, double[] b, int bo, double[] bias, int biasOff, double[] c, int co) {
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                c[co + i * n + j] = dot(transA, transB, m, n, k, a, ao, b, bo, i, j);
+                double s = dot(transA, transB, m, n, k, a, ao, b, bo, i, j);
+                c[co + i * n + j] = bias == null ? s : s + bias[biasOff + j];
             }
         }
     }

@@ -220,6 +220,77 @@ class MatMulTest {
         }
     }
 
+    /**
+     * Every tile of the SIMD kernel (4 or 1 rows, 1 or 2 vectors, a partial last block, stores that
+     * spill into the next row or past the end of C, loads past the end of B) and both orientations
+     * give the reference bits, with and without a bias, on operands inside larger arrays (offsets,
+     * neighbours that must stay untouched) and with zeros of both signs, infinities and NaN. Bits are
+     * compared as bits (a -0.0 for a 0.0 fails).
+     */
+    @Test
+    void everyTileShapeHasTheReferenceBits() {
+        Rng rng = new Rng(12);
+        int[] ks = {1, 2, 3, 6, 10, 17, 33};
+        for (int m = 1; m <= 13; m++) {
+            for (int n = 1; n <= 35; n += n < 20 ? 1 : 7) {
+                for (int k : ks) {
+                    for (int flags = 0; flags < 8; flags++) {
+                        boolean ta = (flags & 1) != 0;
+                        boolean tb = (flags & 2) != 0;
+                        boolean withBias = (flags & 4) != 0;
+                        checkBits(rng, m, n, k, ta, tb, withBias, 3, 5, 2);
+                        checkBits(rng, m, n, k, ta, tb, withBias, 0, 0, 0);
+                    }
+                }
+            }
+        }
+        // the lecture shapes: NB11's layers and their backward products at full size, zoo's, XOR's
+        int[][] lecture = {{1000, 1, 10}, {1000, 10, 6}, {1000, 6, 1}, {101, 16, 7}, {16, 101, 7}, {4, 2, 2}, {4, 10, 10}};
+        for (int[] s : lecture) {
+            for (int flags = 0; flags < 8; flags++) {
+                checkBits(rng, s[0], s[2], s[1], (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, 0, 0, 0);
+                checkBits(rng, s[0], s[2], s[1], (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, 1, 7, 3);
+            }
+        }
+    }
+
+    private static void checkBits(Rng rng, int m, int n, int k, boolean ta, boolean tb, boolean withBias,
+                                  int ao, int bo, int co) {
+        double[] a = values(rng, ao + m * k + 2);
+        double[] b = values(rng, bo + k * n);
+        double[] bias = withBias ? values(rng, 1 + n) : null;
+        double[] reference = new double[co + m * n + 9];
+        java.util.Arrays.fill(reference, 42.0);
+        double[] c = reference.clone();
+        SmallGemm.scalar(ta, tb, m, n, k, a, ao, b, bo, bias, 1, reference, co);
+        SmallGemm.gemm(ta, tb, m, n, k, a, ao, b, bo, bias, 1, c, co);
+        for (int i = 0; i < c.length; i++) {
+            if (Double.doubleToLongBits(reference[i]) != Double.doubleToLongBits(c[i])) {
+                throw new AssertionError("(" + m + ", " + k + ") @ (" + k + ", " + n + ") transA=" + ta + " transB=" + tb
+                        + " bias=" + withBias + " offsets " + ao + "/" + bo + "/" + co + ": element " + i + " is " + c[i]
+                        + ", the reference order gives " + reference[i]);
+            }
+        }
+    }
+
+    /** Mostly normal values, some ±0, ±inf and NaN, so that a sum started or ended differently shows. */
+    private static double[] values(Rng rng, int size) {
+        double[] v = rng.randn(size).toArray();
+        for (int i = 0; i < size; i++) {
+            int pick = (i * 7 + size) % 97;
+            if (pick == 0) {
+                v[i] = -0.0;
+            } else if (pick == 1) {
+                v[i] = 0.0;
+            } else if (pick == 2 && size > 200) {
+                v[i] = Double.NaN;
+            } else if (pick == 3 && size > 200) {
+                v[i] = Double.NEGATIVE_INFINITY;
+            }
+        }
+        return v;
+    }
+
     /** The pure-Java BLAS path gives large products to two threads, row halves of C; the halves must meet exactly. */
     @Test
     void twoThreadSplitOfThePureJavaPath() {
