@@ -108,9 +108,17 @@ public class Linear implements Layer {
         if (x == null || x.rank() != 1 || x.shape(0) != in()) {
             ShapeCheck.requireRows(this + ".forward", "x", x, in());
         }
-        this.x = x.copy();
-        this.w = weight.value().copy();
-        return x.matmul(w).addInPlace(bias.value()); // x·W + b, b added into the fresh product
+        this.x = keep(this.x, x);
+        this.w = keep(this.w, weight.value());
+        return x.matmulAdd(w, bias.value()); // x·W + b, b added inside the product's one pass
+    }
+
+    /** A private copy of t for backward, in the buffer of the last one when the shape is the same. */
+    private static Tensor keep(Tensor buffer, Tensor t) {
+        if (buffer != null && java.util.Arrays.equals(buffer.shape(), t.shape())) {
+            return buffer.assign(t);
+        }
+        return t.copy();
     }
 
     /**

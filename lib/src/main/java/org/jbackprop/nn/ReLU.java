@@ -21,8 +21,10 @@ public final class ReLU implements Layer {
     /** y = max(0, x), same shape as x; caches the mask x &gt; 0. */
     @Override
     public Tensor forward(Tensor x) {
-        positive = x.step();
-        return x.relu();
+        if (positive == null || !java.util.Arrays.equals(positive.shape(), x.shape())) {
+            positive = Tensor.zerosLike(x);
+        }
+        return x.relu(positive); // y = max(0, x), and positive = [x > 0] in the same pass
     }
 
     /** dx = dout · [x &gt; 0]. */

@@ -78,6 +78,25 @@ final class MatMul {
         return new Tensor(out, outShape);
     }
 
+    /** a @ w + b with b added inside the product's kernel for 2-d a and w and b of shape (n,); otherwise in two steps. */
+    static Tensor matmulAdd(Tensor a, Tensor w, Tensor b) {
+        if (a.shape.length != 2 || w.shape.length != 2 || b.shape.length != 1 || a.shape[1] != w.shape[0]
+                || b.shape[0] != w.shape[1]) {
+            return Broadcast.apply(BinaryOp.ADD, matmul(a, w), b);
+        }
+        int m = a.shape[0];
+        int k = a.shape[1];
+        int n = w.shape[1];
+        double[] out = new double[m * n];
+        if ((long) m * n * k < SmallGemm.LIMIT && k > 0) {
+            SmallGemm.gemm(false, false, m, n, k, a.data, 0, w.data, 0, b.data, 0, out, 0);
+        } else {
+            Gemm.gemm(false, false, m, n, k, a.data, 0, w.data, 0, out, 0);
+            BinaryOp.ADD.run2d(out, 0, n, 1, b.data, 0, 0, 1, out, 0, m, n);
+        }
+        return new Tensor(out, new int[] {m, n});
+    }
+
     /**
      * op(a) @ op(b), op transposing when its flag is set, behind {@code transposedMatmul} and
      * {@code matmulTransposed}: for 2-d operands the transposed one is read in place by BLAS, never

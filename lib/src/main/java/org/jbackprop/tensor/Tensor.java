@@ -565,6 +565,27 @@ public final class Tensor {
         return unary(UnaryOp.RELU);
     }
 
+    /**
+     * ReLU's forward in one pass: returns max(0, x) element-wise, as {@link #relu()}, and writes the
+     * mask [x &gt; 0] (1 or 0, as {@link #step()}) into {@code positive}, a tensor of this shape
+     * whose values are overwritten; its backward is {@code dOut.mul(positive)}.
+     */
+    public Tensor relu(Tensor positive) {
+        if (!Arrays.equals(shape, positive.shape)) {
+            throw ShapeMismatchException.expected("relu", shape, positive.shape, Shapes.firstDifference(shape, positive.shape),
+                    "relu: the mask of shape " + Shapes.str(positive.shape) + " must have the shape of x, "
+                    + Shapes.str(shape));
+        }
+        double[] y = new double[data.length];
+        double[] mask = positive.data;
+        for (int i = 0; i < y.length; i++) {
+            double v = data[i];
+            y[i] = Math.max(0.0, v);
+            mask[i] = v > 0 ? 1.0 : 0.0;
+        }
+        return new Tensor(y, shape.clone());
+    }
+
     /** The step function: 1 where x &gt; 0, else 0. */
     public Tensor step() {
         return unary(UnaryOp.STEP);
@@ -916,6 +937,17 @@ public final class Tensor {
      */
     public Tensor matmul(Tensor other) {
         return MatMul.matmul(this, other);
+    }
+
+    /**
+     * {@code this.matmul(w).add(b)} in one pass, with the same bits: x of shape (N, in), W of shape
+     * (in, out), b of shape (out,), result (N, out) — a fully connected layer's x·W + b, TF's
+     * {@code tf.matmul(X, W) + b}, PyTorch's {@code torch.addmm(b, x, W)}. b is added to each sum
+     * once it is complete, as the two-step version does, so only the extra pass over the product
+     * is saved. Other shapes fall back to {@code matmul(w).add(b)}.
+     */
+    public Tensor matmulAdd(Tensor w, Tensor b) {
+        return MatMul.matmulAdd(this, w, b);
     }
 
     /**

@@ -163,6 +163,35 @@ class LayersTest {
         assertEquals(Tensor.of(0, 0, 5), relu.backward(Tensor.of(5, 5, 5)));
     }
 
+    /**
+     * Linear and ReLU keep what backward needs in buffers reused from one forward to the next:
+     * a second forward of another shape, and changing x or the returned tensors in place after
+     * forward, must not change what backward computes.
+     */
+    @Test
+    void reusedBuffersFollowTheLastForwardOnly() {
+        Rng rng = new Rng(21);
+        Linear linear = new Linear(rng.randn(3, 2), rng.randn(2));
+        ReLU relu = new ReLU();
+        Tensor x1 = rng.randn(5, 3);
+        relu.forward(linear.forward(x1));
+        Tensor x2 = rng.randn(4, 3);
+        Tensor x2Before = x2.copy();
+        Tensor y2 = relu.forward(linear.forward(x2));
+        Tensor mask2 = x2.matmul(linear.weight().value()).add(linear.bias().value()).step();
+        x2.fill(7.0);
+        y2.fill(-1.0);
+        Tensor dOut = rng.randn(4, 2);
+        Tensor dA = relu.backward(dOut);
+        assertEquals(dOut.mul(mask2), dA);
+        Tensor dX = linear.backward(dA);
+        assertEquals(dA.matmul(linear.weight().value().T()), dX);
+        assertEquals(x2Before.T().matmul(dA), linear.weight().grad());
+        // a third forward of the first shape again
+        Tensor y1 = relu.forward(linear.forward(x1));
+        assertEquals(x1.matmul(linear.weight().value()).add(linear.bias().value()).relu(), y1);
+    }
+
     @Test
     void sigmoidOfZeroAndTwo() {
         Sigmoid s = new Sigmoid();

@@ -52,6 +52,21 @@ class ArithmeticTest {
         close(new double[] {-7, -2, 0, 0, 1, 4, NAN, INF, -INF}, X.map(v -> 2 * v));
     }
 
+    /** relu(positive): relu()'s values, step()'s mask written into positive, bit for bit (−0.0 and NaN included). */
+    @Test
+    void reluWithItsMaskInOnePass() {
+        Tensor positive = Tensor.full(9.0, X.shape());
+        Tensor y = X.relu(positive);
+        assertEquals(X.relu(), y);
+        assertEquals(X.step(), positive);
+        Tensor big = new Rng(3).randn(37, 5);
+        Tensor mask = Tensor.zeros(37, 5);
+        assertEquals(big.relu(), big.relu(mask));
+        assertEquals(big.step(), mask);
+        ShapeMismatchException e = assertThrows(ShapeMismatchException.class, () -> X.relu(Tensor.zeros(3)));
+        assertEquals("relu", e.operation());
+    }
+
     @Test
     void scalarExponentsTakeNumpysFastPaths() {
         // np.array([-inf, -0.0, 2.0, nan]) ** 0.5, ** -1, ** 0, ** 1, ** 3

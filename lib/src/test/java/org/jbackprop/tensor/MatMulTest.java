@@ -291,6 +291,35 @@ class MatMulTest {
         return v;
     }
 
+    /** x.matmulAdd(W, b) has the bits of x.matmul(W).add(b): small, SIMD, BLAS-sized and other shapes. */
+    @Test
+    void matmulAddIsTheProductThenTheBias() {
+        Rng rng = new Rng(13);
+        int[][] sizes = {{4, 2, 2}, {1000, 1, 10}, {1000, 10, 6}, {1000, 6, 1}, {101, 16, 7}, {3, 0, 2}, {0, 3, 2}, {70, 70, 70}};
+        for (int[] s : sizes) {
+            Tensor x = rng.randn(s[0], s[1]);
+            Tensor w = rng.randn(s[1], s[2]);
+            Tensor b = rng.randn(s[2]);
+            Tensor fused = x.matmulAdd(w, b);
+            Tensor twoSteps = x.matmul(w).add(b);
+            assertArrayEquals(twoSteps.shape(), fused.shape());
+            double[] f = fused.toArray();
+            double[] t = twoSteps.toArray();
+            for (int i = 0; i < f.length; i++) {
+                assertEquals(Double.doubleToLongBits(t[i]), Double.doubleToLongBits(f[i]), java.util.Arrays.toString(s) + " at " + i);
+            }
+        }
+        // shapes the fused kernel does not take: the same result as the two steps, broadcasting included
+        Tensor v = rng.randn(3);
+        Tensor w = rng.randn(3, 2);
+        assertEquals(v.matmul(w).add(Tensor.of(1, 2)), v.matmulAdd(w, Tensor.of(1, 2)));
+        Tensor x = rng.randn(4, 3);
+        assertEquals(x.matmul(w).add(rng.randn(4, 1).mul(0)), x.matmulAdd(w, Tensor.zeros(4, 1)));
+        ShapeMismatchException e = assertThrows(ShapeMismatchException.class, () -> x.matmulAdd(w, Tensor.zeros(3)));
+        assertEquals("add", e.operation());
+        assertThrows(ShapeMismatchException.class, () -> x.matmulAdd(Tensor.zeros(2, 2), Tensor.zeros(2)));
+    }
+
     /** The pure-Java BLAS path gives large products to two threads, row halves of C; the halves must meet exactly. */
     @Test
     void twoThreadSplitOfThePureJavaPath() {

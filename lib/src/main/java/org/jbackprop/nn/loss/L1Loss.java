@@ -25,6 +25,6 @@ public final class L1Loss extends PairLoss {
 
     @Override
     Tensor gradient(Tensor y, Tensor t) {
-        return y.sub(t).sign().div(y.size());
+        return y.sub(t).sign().divInPlace(y.size()); // sign(y − t)/n
     }
 }

@@ -16,6 +16,7 @@ abstract class PairLoss implements Loss {
 
     abstract double value(Tensor y, Tensor t);
 
+    /** ∂L/∂y as a new tensor (backward multiplies it by dOut in place). */
     abstract Tensor gradient(Tensor y, Tensor t);
 
     @Override
@@ -24,8 +25,8 @@ abstract class PairLoss implements Loss {
             throw new IllegalArgumentException(name() + ".forward: y and t must not be null");
         }
         ShapeCheck.requireShape(name() + ".forward", "the target t (the shape of y)", y.shape(), t);
-        this.y = y.copy();
-        this.t = t.copy();
+        this.y = keep(this.y, y);
+        this.t = keep(this.t, t);
         Stop.check(this);
         loss = value(y, t);
         return loss;
@@ -37,7 +38,15 @@ abstract class PairLoss implements Loss {
             throw new IllegalStateException(name() + ".backward called before forward");
         }
         LossWatch.backwardFrom(name(), loss);
-        return gradient(y, t).mul(dOut);
+        return gradient(y, t).mulInPlace(dOut); // the gradient is a fresh tensor of its own
+    }
+
+    /** A private copy of v, in the buffer of the last one when the shape is the same. */
+    private static Tensor keep(Tensor buffer, Tensor v) {
+        if (buffer != null && java.util.Arrays.equals(buffer.shape(), v.shape())) {
+            return buffer.assign(v);
+        }
+        return v.copy();
     }
 
     @Override
