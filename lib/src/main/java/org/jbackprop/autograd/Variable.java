@@ -532,7 +532,10 @@ public final class Variable {
         return order;
     }
 
-    /** Adds this operation's input gradients, computed from its output gradient g, into {@code grads}. */
+    /**
+     * Adds this operation's input gradients, computed from its output gradient g, into {@code grads};
+     * an input that needs no gradient (a constant such as the data or the targets) gets none computed.
+     */
     private void propagate(Tensor g, Map<Variable, Tensor> grads) {
         Variable a = inputs.isEmpty() ? null : inputs.get(0);
         Variable b = inputs.size() > 1 ? inputs.get(1) : null;
@@ -545,25 +548,39 @@ public final class Variable {
                 break;
             case SUB:
                 send(a, g, grads);
-                send(b, g.neg(), grads);
+                if (b.requiresGrad) {
+                    send(b, g.neg(), grads);
+                }
                 break;
             case MUL:
-                send(a, g.mul(bv), grads);
-                send(b, g.mul(av), grads);
+                if (a.requiresGrad) {
+                    send(a, g.mul(bv), grads);
+                }
+                if (b.requiresGrad) {
+                    send(b, g.mul(av), grads);
+                }
                 break;
             case DIV:
-                send(a, g.div(bv), grads);
-                send(b, g.mul(av).div(bv.square()).neg(), grads);
+                if (a.requiresGrad) {
+                    send(a, g.div(bv), grads);
+                }
+                if (b.requiresGrad) {
+                    send(b, g.mul(av).div(bv.square()).neg(), grads);
+                }
                 break;
             case MATMUL:
-                send(a, g.matmul(bv.transpose()), grads);
-                send(b, av.transpose().matmul(g), grads);
+                if (a.requiresGrad) {
+                    send(a, g.matmulTransposed(bv), grads);      // g·Bᵀ, Bᵀ read in place
+                }
+                if (b.requiresGrad) {
+                    send(b, av.transposedMatmul(g), grads);      // Aᵀ·g, Aᵀ read in place
+                }
                 break;
             case NEG:
                 send(a, g.neg(), grads);
                 break;
             case SIGMOID:
-                send(a, g.mul(value).mul(value.rsub(1.0)), grads);
+                send(a, g.mul(value).mulInPlace(value.rsub(1.0)), grads); // g·σ·(1 − σ), in this order
                 break;
             case RELU:
                 send(a, g.mul(av.step()), grads);
@@ -581,7 +598,7 @@ public final class Variable {
                 send(a, g.mul(av.sign()), grads);
                 break;
             case SQUARE:
-                send(a, g.mul(av).mul(2.0), grads);
+                send(a, g.mul(av).mulInPlace(2.0), grads);
                 break;
             case SUM:
                 send(a, Tensor.full(g.item(), av.shape()), grads);

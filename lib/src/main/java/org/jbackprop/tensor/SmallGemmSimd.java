@@ -19,8 +19,8 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>A tile's last vector may reach past the end of a row of C (C of shape (1000, 6) with 8 lanes):
  * the extra lanes are stored into the start of the next row, which a later store overwrites,
  * because rows are stored in increasing order and a row's partial block before its full blocks.
- * Stores that would reach past the end of C, and loads past the end of B, go through small
- * buffers. The Vector API of JDK 17 has no fast masked store, hence this order.
+ * Stores that would reach past the end of C go lane by lane, and loads past the end of B read a
+ * padded copy of its last rows. The Vector API of JDK 17 has no fast masked store, hence this order.
  */
 final class SmallGemmSimd {
 
@@ -28,7 +28,7 @@ final class SmallGemmSimd {
     private static final int L = S.length();
 
     /** Below this many multiply-adds the scalar loops win (no buffers to set up). */
-    private static final int MIN_WORK = 64;
+    private static final int MIN_WORK = 512;
 
     private SmallGemmSimd() {
     }
@@ -118,6 +118,9 @@ final class SmallGemmSimd {
      * running sum, whose class it may not, which turned every store into a boxed call.
      */
     private static double[] padded(double[] bias, int off, int n) {
+        if (bias == null && roundUp(n) <= NO_BIAS.length) {
+            return NO_BIAS;
+        }
         double[] out = new double[roundUp(n)];
         if (bias == null) {
             java.util.Arrays.fill(out, -0.0);
@@ -125,6 +128,15 @@ final class SmallGemmSimd {
             System.arraycopy(bias, off, out, 0, n);
         }
         return out;
+    }
+
+    /** −0.0 for up to 256 columns, the bias of a product without one. */
+    private static final double[] NO_BIAS = negativeZeros(256);
+
+    private static double[] negativeZeros(int n) {
+        double[] z = new double[n];
+        java.util.Arrays.fill(z, -0.0);
+        return z;
     }
 
     /**
@@ -145,7 +157,6 @@ final class SmallGemmSimd {
             System.arraycopy(b, from, tail, 0, Math.min(tail.length, b.length - from));
             tailBase = -pSafe * ldb;
         }
-        double[] spill = new double[2 * L];
         // column blocks of 2 vectors; the last one (of 1 or 2 vectors) may be partial and goes first,
         // so that what its rows spill into the next row is overwritten by the full blocks after it
         int full = n / (2 * L);
@@ -157,13 +168,13 @@ final class SmallGemmSimd {
                 continue;
             }
             if (m == 1 && vectors == 1) {
-                row1x1(j, k, a, ao, aps, b, bo, ldb, pSafe, tail, tailBase, bias, c, co, co + n, spill);
+                row1x1(j, k, a, ao, aps, b, bo, ldb, pSafe, tail, tailBase, bias, c, co, co + n);
             } else if (m == 1) {
-                row1x2(j, k, a, ao, aps, b, bo, ldb, pSafe, tail, tailBase, bias, c, co, co + n, spill);
+                row1x2(j, k, a, ao, aps, b, bo, ldb, pSafe, tail, tailBase, bias, c, co, co + n);
             } else if (vectors == 1) {
-                rows4x1(m, j, n, k, a, ao, ars, aps, b, bo, ldb, pSafe, tail, tailBase, bias, c, co, spill);
+                rows4x1(m, j, n, k, a, ao, ars, aps, b, bo, ldb, pSafe, tail, tailBase, bias, c, co);
             } else {
-                rows4x2(m, j, n, k, a, ao, ars, aps, b, bo, ldb, pSafe, tail, tailBase, bias, c, co, spill);
+                rows4x2(m, j, n, k, a, ao, ars, aps, b, bo, ldb, pSafe, tail, tailBase, bias, c, co);
             }
         }
     }
@@ -216,7 +227,7 @@ final class SmallGemmSimd {
 
     private static void rows4x1(int m, int j, int n, int k, double[] a, int ao, int ars, int aps,
                                 double[] b, int bo, int ldb, int pSafe, double[] tail, int tailBase,
-                                double[] bias, double[] c, int co, double[] spill) {
+                                double[] bias, double[] c, int co) {
         int cEnd = co + m * n;
         for (int i = 0; i < m; i += 4) {
             int a0 = ao + i * ars;
@@ -247,16 +258,18 @@ final class SmallGemmSimd {
             if (off + L <= cEnd) {
                 s0.intoArray(c, off);
             } else {
-                s0.intoArray(spill, 0);
-                System.arraycopy(spill, 0, c, off, cEnd - off);
+                for (int q = 0; off + q < cEnd; q++) {
+                    c[off + q] = s0.lane(q);
+                }
             }
             if (rows > 1) {
                 off += n;
                 if (off + L <= cEnd) {
                     s1.intoArray(c, off);
                 } else {
-                    s1.intoArray(spill, 0);
-                    System.arraycopy(spill, 0, c, off, cEnd - off);
+                    for (int q = 0; off + q < cEnd; q++) {
+                        c[off + q] = s1.lane(q);
+                    }
                 }
             }
             if (rows > 2) {
@@ -264,8 +277,9 @@ final class SmallGemmSimd {
                 if (off + L <= cEnd) {
                     s2.intoArray(c, off);
                 } else {
-                    s2.intoArray(spill, 0);
-                    System.arraycopy(spill, 0, c, off, cEnd - off);
+                    for (int q = 0; off + q < cEnd; q++) {
+                        c[off + q] = s2.lane(q);
+                    }
                 }
             }
             if (rows > 3) {
@@ -273,8 +287,9 @@ final class SmallGemmSimd {
                 if (off + L <= cEnd) {
                     s3.intoArray(c, off);
                 } else {
-                    s3.intoArray(spill, 0);
-                    System.arraycopy(spill, 0, c, off, cEnd - off);
+                    for (int q = 0; off + q < cEnd; q++) {
+                        c[off + q] = s3.lane(q);
+                    }
                 }
             }
         }
@@ -282,7 +297,7 @@ final class SmallGemmSimd {
 
     private static void rows4x2(int m, int j, int n, int k, double[] a, int ao, int ars, int aps,
                                 double[] b, int bo, int ldb, int pSafe, double[] tail, int tailBase,
-                                double[] bias, double[] c, int co, double[] spill) {
+                                double[] bias, double[] c, int co) {
         int cEnd = co + m * n;
         for (int i = 0; i < m; i += 4) {
             int a0 = ao + i * ars;
@@ -332,9 +347,9 @@ final class SmallGemmSimd {
                 s00.intoArray(c, off);
                 s01.intoArray(c, off + L);
             } else {
-                s00.intoArray(spill, 0);
-                s01.intoArray(spill, L);
-                System.arraycopy(spill, 0, c, off, cEnd - off);
+                for (int q = 0; off + q < cEnd; q++) {
+                    c[off + q] = q < L ? s00.lane(q) : s01.lane(q - L);
+                }
             }
             if (rows > 1) {
                 off += n;
@@ -342,9 +357,9 @@ final class SmallGemmSimd {
                     s10.intoArray(c, off);
                     s11.intoArray(c, off + L);
                 } else {
-                    s10.intoArray(spill, 0);
-                    s11.intoArray(spill, L);
-                    System.arraycopy(spill, 0, c, off, cEnd - off);
+                    for (int q = 0; off + q < cEnd; q++) {
+                        c[off + q] = q < L ? s10.lane(q) : s11.lane(q - L);
+                    }
                 }
             }
             if (rows > 2) {
@@ -353,9 +368,9 @@ final class SmallGemmSimd {
                     s20.intoArray(c, off);
                     s21.intoArray(c, off + L);
                 } else {
-                    s20.intoArray(spill, 0);
-                    s21.intoArray(spill, L);
-                    System.arraycopy(spill, 0, c, off, cEnd - off);
+                    for (int q = 0; off + q < cEnd; q++) {
+                        c[off + q] = q < L ? s20.lane(q) : s21.lane(q - L);
+                    }
                 }
             }
             if (rows > 3) {
@@ -364,9 +379,9 @@ final class SmallGemmSimd {
                     s30.intoArray(c, off);
                     s31.intoArray(c, off + L);
                 } else {
-                    s30.intoArray(spill, 0);
-                    s31.intoArray(spill, L);
-                    System.arraycopy(spill, 0, c, off, cEnd - off);
+                    for (int q = 0; off + q < cEnd; q++) {
+                        c[off + q] = q < L ? s30.lane(q) : s31.lane(q - L);
+                    }
                 }
             }
         }
@@ -374,7 +389,7 @@ final class SmallGemmSimd {
 
     private static void row1x1(int j, int k, double[] a, int ao, int aps,
                                double[] b, int bo, int ldb, int pSafe, double[] tail, int tailBase,
-                               double[] bias, double[] c, int co, int cEnd, double[] spill) {
+                               double[] bias, double[] c, int co, int cEnd) {
         DoubleVector s0 = DoubleVector.zero(S);
         for (int p = 0, ap = ao; p < k; p++, ap += aps) {
             boolean inPlace = p < pSafe;
@@ -386,14 +401,15 @@ final class SmallGemmSimd {
         if (off + L <= cEnd) {
             s0.intoArray(c, off);
         } else {
-            s0.intoArray(spill, 0);
-            System.arraycopy(spill, 0, c, off, cEnd - off);
+            for (int q = 0; off + q < cEnd; q++) {
+                c[off + q] = s0.lane(q);
+            }
         }
     }
 
     private static void row1x2(int j, int k, double[] a, int ao, int aps,
                                double[] b, int bo, int ldb, int pSafe, double[] tail, int tailBase,
-                               double[] bias, double[] c, int co, int cEnd, double[] spill) {
+                               double[] bias, double[] c, int co, int cEnd) {
         DoubleVector s0 = DoubleVector.zero(S);
         DoubleVector s1 = s0;
         for (int p = 0, ap = ao; p < k; p++, ap += aps) {
@@ -411,9 +427,9 @@ final class SmallGemmSimd {
             s0.intoArray(c, off);
             s1.intoArray(c, off + L);
         } else {
-            s0.intoArray(spill, 0);
-            s1.intoArray(spill, L);
-            System.arraycopy(spill, 0, c, off, cEnd - off);
+            for (int q = 0; off + q < cEnd; q++) {
+                c[off + q] = q < L ? s0.lane(q) : s1.lane(q - L);
+            }
         }
     }
 }
