@@ -18,4 +18,17 @@ final class Kernels {
             }
         }
     }
+
+    /** y[i] = max(0, x[i]) and mask[i] = [x[i] &gt; 0] in one pass (ReLU's forward). */
+    static void relu(double[] x, double[] y, double[] mask, int n) {
+        if (VectorMath.SIMD && n >= 16) {
+            KernelsSimd.relu(x, y, mask, n);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            double v = x[i];
+            y[i] = Math.max(0.0, v);
+            mask[i] = v > 0 ? 1.0 : 0.0;
+        }
+    }
 }

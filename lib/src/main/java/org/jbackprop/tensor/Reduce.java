@@ -163,6 +163,13 @@ final class Reduce {
             }
             return;
         }
+        if (VectorMath.SIMD && inner >= 2 && n >= 16 && inner <= KernelsSimd.SUM_WIDTH) {
+            // a layer's dB = Σ_rows dOut of shape (N, 10): each column summed on a lane, rows in order
+            for (int o = 0; o < outer; o++) {
+                KernelsSimd.sumRows(d, o * n * inner, n, inner, out, o * inner);
+            }
+            return;
+        }
         if (VectorMath.SIMD && inner >= 16) {
             for (int o = 0; o < outer; o++) {
                 int base = o * n * inner;

@@ -222,7 +222,11 @@ final class SmallGemmSimd {
     }
 
     // The kernels below hold their whole lane computation in one method body: C2 keeps vectors in
-    // registers only when no vector crosses a call that it does not inline. Tiles of 4 rows; in the
+    // registers only when no vector crosses a call that it does not inline. Every vector method is
+    // called on a vector of a known class (a load, a product): s = p.add(s), not s.add(p), which
+    // has the same bits (IEEE addition commutes), since a call on the running sum s goes through
+    // the JVM-wide type profile of DoubleVector.add, and once another species has been seen there
+    // (a 256-bit sum elsewhere) every vector of the loop was boxed. Tiles of 4 rows; in the
     // last tile, rows past m repeat row m − 1 and are not stored.
 
     private static void rows4x1(int m, int j, int n, int k, double[] a, int ao, int ars, int aps,
@@ -243,16 +247,16 @@ final class SmallGemmSimd {
                 double[] src = inPlace ? b : tail;
                 int off = (inPlace ? bo : tailBase) + p * ldb + j;
                 DoubleVector bp = DoubleVector.fromArray(S, src, off);
-                s0 = s0.add(bp.mul(a[a0 + ap]));
-                s1 = s1.add(bp.mul(a[a1 + ap]));
-                s2 = s2.add(bp.mul(a[a2 + ap]));
-                s3 = s3.add(bp.mul(a[a3 + ap]));
+                s0 = bp.mul(a[a0 + ap]).add(s0);
+                s1 = bp.mul(a[a1 + ap]).add(s1);
+                s2 = bp.mul(a[a2 + ap]).add(s2);
+                s3 = bp.mul(a[a3 + ap]).add(s3);
             }
             DoubleVector bv = DoubleVector.fromArray(S, bias, j);
-            s0 = s0.add(bv);
-            s1 = s1.add(bv);
-            s2 = s2.add(bv);
-            s3 = s3.add(bv);
+            s0 = bv.add(s0);
+            s1 = bv.add(s1);
+            s2 = bv.add(s2);
+            s3 = bv.add(s3);
             int rows = Math.min(4, m - i);
             int off = co + i * n + j;
             if (off + L <= cEnd) {
@@ -322,25 +326,25 @@ final class SmallGemmSimd {
                 double x1 = a[a1 + ap];
                 double x2 = a[a2 + ap];
                 double x3 = a[a3 + ap];
-                s00 = s00.add(b0.mul(x0));
-                s01 = s01.add(b1.mul(x0));
-                s10 = s10.add(b0.mul(x1));
-                s11 = s11.add(b1.mul(x1));
-                s20 = s20.add(b0.mul(x2));
-                s21 = s21.add(b1.mul(x2));
-                s30 = s30.add(b0.mul(x3));
-                s31 = s31.add(b1.mul(x3));
+                s00 = b0.mul(x0).add(s00);
+                s01 = b1.mul(x0).add(s01);
+                s10 = b0.mul(x1).add(s10);
+                s11 = b1.mul(x1).add(s11);
+                s20 = b0.mul(x2).add(s20);
+                s21 = b1.mul(x2).add(s21);
+                s30 = b0.mul(x3).add(s30);
+                s31 = b1.mul(x3).add(s31);
             }
             DoubleVector bv0 = DoubleVector.fromArray(S, bias, j);
             DoubleVector bv1 = DoubleVector.fromArray(S, bias, j + L);
-            s00 = s00.add(bv0);
-            s01 = s01.add(bv1);
-            s10 = s10.add(bv0);
-            s11 = s11.add(bv1);
-            s20 = s20.add(bv0);
-            s21 = s21.add(bv1);
-            s30 = s30.add(bv0);
-            s31 = s31.add(bv1);
+            s00 = bv0.add(s00);
+            s01 = bv1.add(s01);
+            s10 = bv0.add(s10);
+            s11 = bv1.add(s11);
+            s20 = bv0.add(s20);
+            s21 = bv1.add(s21);
+            s30 = bv0.add(s30);
+            s31 = bv1.add(s31);
             int rows = Math.min(4, m - i);
             int off = co + i * n + j;
             if (off + 2 * L <= cEnd) {
@@ -394,9 +398,9 @@ final class SmallGemmSimd {
         for (int p = 0, ap = ao; p < k; p++, ap += aps) {
             boolean inPlace = p < pSafe;
             double[] src = inPlace ? b : tail;
-            s0 = s0.add(DoubleVector.fromArray(S, src, (inPlace ? bo : tailBase) + p * ldb + j).mul(a[ap]));
+            s0 = DoubleVector.fromArray(S, src, (inPlace ? bo : tailBase) + p * ldb + j).mul(a[ap]).add(s0);
         }
-        s0 = s0.add(DoubleVector.fromArray(S, bias, j));
+        s0 = DoubleVector.fromArray(S, bias, j).add(s0);
         int off = co + j;
         if (off + L <= cEnd) {
             s0.intoArray(c, off);
@@ -417,11 +421,11 @@ final class SmallGemmSimd {
             double[] src = inPlace ? b : tail;
             int o = (inPlace ? bo : tailBase) + p * ldb + j;
             double x = a[ap];
-            s0 = s0.add(DoubleVector.fromArray(S, src, o).mul(x));
-            s1 = s1.add(DoubleVector.fromArray(S, src, o + L).mul(x));
+            s0 = DoubleVector.fromArray(S, src, o).mul(x).add(s0);
+            s1 = DoubleVector.fromArray(S, src, o + L).mul(x).add(s1);
         }
-        s0 = s0.add(DoubleVector.fromArray(S, bias, j));
-        s1 = s1.add(DoubleVector.fromArray(S, bias, j + L));
+        s0 = DoubleVector.fromArray(S, bias, j).add(s0);
+        s1 = DoubleVector.fromArray(S, bias, j + L).add(s1);
         int off = co + j;
         if (off + 2 * L <= cEnd) {
             s0.intoArray(c, off);

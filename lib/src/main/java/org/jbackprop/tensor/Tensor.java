@@ -577,12 +577,7 @@ public final class Tensor {
                     + Shapes.str(shape));
         }
         double[] y = new double[data.length];
-        double[] mask = positive.data;
-        for (int i = 0; i < y.length; i++) {
-            double v = data[i];
-            y[i] = Math.max(0.0, v);
-            mask[i] = v > 0 ? 1.0 : 0.0;
-        }
+        Kernels.relu(data, y, positive.data, y.length);
         return new Tensor(y, shape.clone());
     }
 

@@ -14,6 +14,46 @@ class ReductionTest {
     /** np.arange(24.).reshape(2, 3, 4) * 0.7 - 3.1 */
     private static final Tensor T = Tensor.arange(24).reshape(2, 3, 4).mul(0.7).sub(3.1);
 
+    /**
+     * Sums along a leading axis of rows at least 2 wide (a layer's dB = Σ_rows dOut) add the rows one after another from 0,
+     * on SIMD lanes or not: bit for bit the plain loop, for every row width around the vector
+     * width, with rows near the end of the array, and with ±0, ±inf and NaN.
+     */
+    @Test
+    void sumsAlongTheFirstAxisAddRowsInOrder() {
+        Rng rng = new Rng(31);
+        for (int inner = 2; inner <= 20; inner++) { // inner = 1 is a contiguous sum: numpy's pairwise order
+            for (int n : new int[] {1, 3, 15, 16, 17, 100, 1000}) {
+                double[] d = rng.randn(n * inner).toArray();
+                for (int i = 0; i < d.length; i += 37) {
+                    d[i] = i % 3 == 0 ? -0.0 : i % 3 == 1 ? Double.POSITIVE_INFINITY : Double.NaN;
+                }
+                if (n == 100) {
+                    java.util.Arrays.fill(d, -0.0);
+                }
+                double[] expected = new double[inner];
+                for (int k = 0; k < n; k++) {
+                    for (int j = 0; j < inner; j++) {
+                        expected[j] = expected[j] + d[k * inner + j];
+                    }
+                }
+                double[] actual = Tensor.fromArray(d, n, inner).sum(0).toArray();
+                for (int j = 0; j < inner; j++) {
+                    assertEquals(Double.doubleToLongBits(expected[j]), Double.doubleToLongBits(actual[j]),
+                            "(" + n + ", " + inner + ").sum(0)[" + j + "]: " + expected[j] + " vs " + actual[j]);
+                }
+                // the same rows inside a leading axis: (2, n, inner).sum(1)
+                double[] two = new double[2 * n * inner];
+                System.arraycopy(d, 0, two, 0, d.length);
+                System.arraycopy(d, 0, two, d.length, d.length);
+                double[] both = Tensor.fromArray(two, 2, n, inner).sum(1).toArray();
+                for (int j = 0; j < 2 * inner; j++) {
+                    assertEquals(Double.doubleToLongBits(expected[j % inner]), Double.doubleToLongBits(both[j]));
+                }
+            }
+        }
+    }
+
     @Test
     void sumsAlongEveryAxisHaveNumpysBits() {
         assertArrayEquals(new double[] {-0.9000000000000008, 1.1999999999999993, 3.299999999999999, 5.399999999999999,
