@@ -105,8 +105,10 @@ public class Linear implements Layer {
     @Override
     public Tensor forward(Tensor x) {
         Stop.check(this);
-        if (x == null || x.rank() != 1 || x.shape(0) != in()) {
-            ShapeCheck.requireRows(this + ".forward", "x", x, in());
+        boolean oneSample = x != null && x.rank() == 1 && x.shape(0) == in();
+        boolean rows = x != null && x.rank() == 2 && x.shape(1) == in();
+        if (!oneSample && !rows) {
+            ShapeCheck.requireRows(this + ".forward", "x", x, in()); // throws, naming this layer
         }
         this.x = keep(this.x, x);
         this.w = keep(this.w, weight.value());
@@ -137,8 +139,10 @@ public class Linear implements Layer {
             bias.accumulate(dOut);
             return w.matmul(dOut);
         }
-        ShapeCheck.requireShape(this + ".backward", "dOut (the shape of the last forward's output)",
-                new int[] {x.shape(0), out()}, dOut);
+        if (dOut == null || dOut.rank() != 2 || dOut.shape(0) != x.shape(0) || dOut.shape(1) != out()) {
+            ShapeCheck.requireShape(this + ".backward", "dOut (the shape of the last forward's output)",
+                    new int[] {x.shape(0), out()}, dOut); // throws, naming this layer
+        }
         weight.accumulate(x.transposedMatmul(dOut));            // dW = xᵀ·dOut, xᵀ read in place
         bias.accumulate(dOut.sum(0));                            // dB = Σ_rows dOut
         return dOut.matmulTransposed(w);                         // dX = dOut·Wᵀ, Wᵀ read in place

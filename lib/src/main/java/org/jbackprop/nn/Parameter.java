@@ -50,7 +50,9 @@ public final class Parameter {
 
     /** Adds {@code g} (same shape as the value) into the gradient. */
     public void accumulate(Tensor g) {
-        ShapeCheck.requireShape("Parameter.accumulate", "the gradient of " + name, value.shape(), g);
+        if (g == null || !java.util.Arrays.equals(g.shape(), grad.shape())) {
+            ShapeCheck.requireShape("Parameter.accumulate", "the gradient of " + name, value.shape(), g); // throws
+        }
         grad.addInPlace(g);
     }
 

@@ -47,15 +47,24 @@ final class SmallGemm {
     /** The reference order, then + bias[biasOff + j] when bias is not null. */
     static void scalar(boolean transA, boolean transB, int m, int n, int k,
                        double[] a, int ao, double[] b, int bo, double[] bias, int biasOff, double[] c, int co) {
+        // a[ao + i·ars + p·aps] and b[bo + p·bps + j·bjs] in either layout
+        int ars = transA ? 1 : k;
+        int aps = transA ? m : 1;
+        int bps = transB ? 1 : n;
+        int bjs = transB ? k : 1;
         for (int i = 0; i < m; i++) {
+            int ai0 = ao + i * ars;
             for (int j = 0; j < n; j++) {
-                double s = dot(transA, transB, m, n, k, a, ao, b, bo, i, j);
+                double s = 0.0;
+                for (int p = 0, ai = ai0, bi = bo + j * bjs; p < k; p++, ai += aps, bi += bps) {
+                    s = s + a[ai] * b[bi];
+                }
                 c[co + i * n + j] = bias == null ? s : s + bias[biasOff + j];
             }
         }
     }
 
-    /** Element (i, j) of the product in the reference order. */
+    /** Element (i, j) of the product in the reference order: the definition the tests check every path against. */
     static double dot(boolean transA, boolean transB, int m, int n, int k,
                       double[] a, int ao, double[] b, int bo, int i, int j) {
         double s = 0.0;

@@ -262,9 +262,19 @@ class MatMulTest {
         double[] reference = new double[co + m * n + 9];
         java.util.Arrays.fill(reference, 42.0);
         double[] c = reference.clone();
-        SmallGemm.scalar(ta, tb, m, n, k, a, ao, b, bo, bias, 1, reference, co);
+        double[] scalar = reference.clone();
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double s = SmallGemm.dot(ta, tb, m, n, k, a, ao, b, bo, i, j); // the definition, in order
+                reference[co + i * n + j] = bias == null ? s : s + bias[1 + j];
+            }
+        }
+        SmallGemm.scalar(ta, tb, m, n, k, a, ao, b, bo, bias, 1, scalar, co);
         SmallGemm.gemm(ta, tb, m, n, k, a, ao, b, bo, bias, 1, c, co);
         for (int i = 0; i < c.length; i++) {
+            if (Double.doubleToLongBits(reference[i]) != Double.doubleToLongBits(scalar[i])) {
+                throw new AssertionError("scalar loop, (" + m + ", " + k + ") @ (" + k + ", " + n + ") " + ta + tb + " at " + i);
+            }
             if (Double.doubleToLongBits(reference[i]) != Double.doubleToLongBits(c[i])) {
                 throw new AssertionError("(" + m + ", " + k + ") @ (" + k + ", " + n + ") transA=" + ta + " transB=" + tb
                         + " bias=" + withBias + " offsets " + ao + "/" + bo + "/" + co + ": element " + i + " is " + c[i]
