@@ -1,10 +1,12 @@
 package org.jbackprop.train;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,6 +14,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The record of one training run: for each metric ("loss", "accuracy", ...) the values logged
  * at each step, in the order they were logged. A notebook renders it as a chart.
+ *
+ * <p>Steps and values are kept in plain {@code int} and {@code double} arrays (12 bytes a point,
+ * where lists of boxed numbers took about 50), so that a loop logging every step for minutes does
+ * not fill the kernel's heap.
  */
 public final class History {
 
@@ -22,8 +28,9 @@ public final class History {
     }
 
     private final String name;
-    private final List<Integer> steps = new ArrayList<>();
-    private final Map<String, List<Double>> series = new LinkedHashMap<>();
+    private int size;
+    private int[] steps = new int[16];
+    private final Map<String, Column> series = new LinkedHashMap<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private String firstNonFinite;
 
@@ -67,25 +74,27 @@ public final class History {
      */
     public History record(int step, Map<String, Double> values) {
         Stop.check("History.record", step);
-        if (!(values instanceof LinkedHashMap) && !(values instanceof SortedMap)) {
+        if (values.size() > 1 && !(values instanceof LinkedHashMap) && !(values instanceof SortedMap)) {
             values = new TreeMap<>(values);
         }
-        steps.add(step);
-        for (Map.Entry<String, Double> e : values.entrySet()) {
-            List<Double> s = series.computeIfAbsent(e.getKey(), k -> {
-                List<Double> fresh = new ArrayList<>();
-                for (int i = 0; i < steps.size() - 1; i++) {
-                    fresh.add(Double.NaN);
-                }
-                return fresh;
-            });
-            s.add(e.getValue());
-        }
-        for (Map.Entry<String, List<Double>> e : series.entrySet()) {
-            if (e.getValue().size() < steps.size()) {
-                e.getValue().add(Double.NaN);
+        if (size == steps.length) {
+            steps = Arrays.copyOf(steps, 2 * size);
+            for (Column column : series.values()) {
+                column.data = Arrays.copyOf(column.data, 2 * size);
             }
         }
+        steps[size] = step;
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            Column column = series.computeIfAbsent(e.getKey(), k -> new Column(steps.length, size));
+            Double v = e.getValue();
+            column.data[size] = v == null ? Double.NaN : v;
+        }
+        for (Map.Entry<String, Column> e : series.entrySet()) {
+            if (!values.containsKey(e.getKey())) {
+                e.getValue().data[size] = Double.NaN;
+            }
+        }
+        size++;
         NonFiniteMetricException problem = null;
         for (Map.Entry<String, Double> e : values.entrySet()) {
             Double v = e.getValue();
@@ -106,9 +115,14 @@ public final class History {
         return this;
     }
 
-    /** The logged steps, in order. */
+    /** The logged steps, in order (a read-only view that grows as steps are logged). */
     public List<Integer> steps() {
-        return Collections.unmodifiableList(steps);
+        return new View<>() {
+            @Override
+            public Integer get(int i) {
+                return steps[Objects.checkIndex(i, size)];
+            }
+        };
     }
 
     /** The names of the recorded metrics, in first-logged order. */
@@ -116,14 +130,22 @@ public final class History {
         return List.copyOf(series.keySet());
     }
 
-    /** The values of one metric, aligned with {@link #steps()}; NaN where it was not logged. */
+    /**
+     * The values of one metric, aligned with {@link #steps()}; NaN where it was not logged (a
+     * read-only view that grows as steps are logged).
+     */
     public List<Double> values(String metric) {
-        List<Double> s = series.get(metric);
-        if (s == null) {
+        Column column = series.get(metric);
+        if (column == null) {
             throw new IllegalArgumentException("History '" + name + "' has no metric '" + metric
                     + "'; it has " + series.keySet());
         }
-        return Collections.unmodifiableList(s);
+        return new View<>() {
+            @Override
+            public Double get(int i) {
+                return column.data[Objects.checkIndex(i, size)];
+            }
+        };
     }
 
     /** The last logged value of a metric. */
@@ -142,7 +164,7 @@ public final class History {
 
     /** The number of logged steps. */
     public int size() {
-        return steps.size();
+        return size;
     }
 
     /** Adds a listener told after every record. */
@@ -157,10 +179,28 @@ public final class History {
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("History '" + name + "': " + steps.size() + " steps");
+        StringBuilder sb = new StringBuilder("History '" + name + "': " + size + " steps");
         for (String m : series.keySet()) {
-            sb.append(", ").append(m).append(' ').append(steps.isEmpty() ? "-" : last(m));
+            sb.append(", ").append(m).append(' ').append(size == 0 ? "-" : last(m));
         }
         return sb.toString();
+    }
+
+    /** One metric's values, one per logged step; the array grows with {@link #steps}. */
+    private static final class Column {
+        double[] data;
+
+        Column(int capacity, int notLogged) {
+            data = new double[capacity];
+            Arrays.fill(data, 0, notLogged, Double.NaN); // not logged at the earlier steps
+        }
+    }
+
+    /** A read-only list over this history's arrays, as long as the history is at the time of each call. */
+    private abstract class View<T> extends AbstractList<T> implements RandomAccess {
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }

@@ -63,4 +63,43 @@ class HistoryTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> h.values("loss"));
         assertTrue(e.getMessage().contains("'loss'") && e.getMessage().contains("[cost]"), e.getMessage());
     }
+
+    /**
+     * A long loop: values stay aligned with their steps across every growth of the arrays, a metric
+     * first logged late is NaN before, a null value counts as not logged, and views taken early see
+     * the later steps.
+     */
+    @Test
+    void aMillionStepsStayAlignedAcrossGrowth() {
+        History h = new History("long");
+        List<Integer> steps = h.steps();
+        List<Double> loss = null;
+        for (int s = 0; s < 1_000_000; s++) {
+            if (s < 1000) {
+                h.record(s, "loss", 1.0 / (s + 1));
+            } else {
+                Map<String, Double> both = new LinkedHashMap<>();
+                both.put("loss", 1.0 / (s + 1));
+                both.put("accuracy", s % 3 == 0 ? null : s / 1e6);
+                h.record(s * 2, both);
+            }
+            if (s == 0) {
+                loss = h.values("loss");
+            }
+        }
+        assertEquals(1_000_000, h.size());
+        assertEquals(1_000_000, steps.size());
+        assertEquals(1_000_000, loss.size());
+        assertEquals(List.of("loss", "accuracy"), h.metrics());
+        List<Double> accuracy = h.values("accuracy");
+        for (int s : new int[] {0, 1, 15, 16, 17, 999, 1000, 1001, 1002, 65535, 65536, 524288, 999_999}) {
+            assertEquals(s < 1000 ? s : 2 * s, steps.get(s), "step " + s);
+            assertEquals(1.0 / (s + 1), loss.get(s), 0.0, "loss at " + s);
+            double want = s < 1000 || s % 3 == 0 ? Double.NaN : s / 1e6;
+            assertEquals(want, accuracy.get(s), 0.0, "accuracy at " + s);
+        }
+        assertEquals(1.0 / 1_000_000, h.last("loss"), 0.0);
+        assertThrows(IndexOutOfBoundsException.class, () -> h.steps().get(1_000_000));
+        assertThrows(UnsupportedOperationException.class, () -> h.steps().add(1));
+    }
 }
