@@ -3,9 +3,7 @@ package org.jbackprop.autograd;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jbackprop.nn.Parameter;
 import org.jbackprop.tensor.ShapeCheck;
 import org.jbackprop.tensor.Tensor;
@@ -54,6 +52,12 @@ public final class Variable {
     private final Parameter parameter;
     private final boolean requiresGrad;
     private Tensor grad;
+    /** The backward pass that last reached this variable, and its gradient summed so far in that pass. */
+    private int pass;
+    private Tensor pending;
+
+    /** Numbers the backward passes, so that a variable knows whether this pass has reached it yet. */
+    private static final java.util.concurrent.atomic.AtomicInteger PASSES = new java.util.concurrent.atomic.AtomicInteger();
 
     private Variable(Tensor value, Op op, List<Variable> inputs, int[] axes, boolean keepDims, Parameter parameter) {
         this(value, op, inputs, axes, keepDims, parameter, 0, 0);
@@ -488,12 +492,13 @@ public final class Variable {
                     + "so there is nothing to differentiate; make the trainable leaves with Variable.parameter(...)");
         }
         Stop.check("Variable.backward");
-        List<Variable> order = topologicalOrder();
-        Map<Variable, Tensor> grads = new IdentityHashMap<>();
-        grads.put(this, dOut.copy());
+        int thisPass = PASSES.incrementAndGet();
+        List<Variable> order = topologicalOrder(thisPass);
+        pending = dOut.copy();
         for (int k = order.size() - 1; k >= 0; k--) {
             Variable v = order.get(k);
-            Tensor g = grads.get(v);
+            Tensor g = v.pending;
+            v.pending = null;
             if (g == null) {
                 continue;
             }
@@ -502,25 +507,32 @@ public final class Variable {
                 continue;
             }
             v.grad = g;
-            v.propagate(g, grads);
+            v.propagate(g);
         }
     }
 
-    private List<Variable> topologicalOrder() {
+    /**
+     * Every variable this one depends on through inputs that need a gradient, inputs before the
+     * variables computed from them; each is marked with {@code thisPass} and its pending gradient
+     * cleared (a mark on the variable instead of a visited-set: no hashing of every node).
+     */
+    private List<Variable> topologicalOrder(int thisPass) {
         List<Variable> order = new ArrayList<>();
-        Map<Variable, Boolean> visited = new IdentityHashMap<>();
         Deque<Variable> stack = new ArrayDeque<>();
         Deque<Integer> next = new ArrayDeque<>();
         stack.push(this);
         next.push(0);
-        visited.put(this, Boolean.TRUE);
+        this.pass = thisPass;
+        this.pending = null;
         while (!stack.isEmpty()) {
             Variable v = stack.peek();
             int i = next.pop();
             if (i < v.inputs.size()) {
                 next.push(i + 1);
                 Variable in = v.inputs.get(i);
-                if (in.requiresGrad && visited.put(in, Boolean.TRUE) == null) {
+                if (in.requiresGrad && in.pass != thisPass) {
+                    in.pass = thisPass;
+                    in.pending = null;
                     stack.push(in);
                     next.push(0);
                 }
@@ -533,117 +545,118 @@ public final class Variable {
     }
 
     /**
-     * Adds this operation's input gradients, computed from its output gradient g, into {@code grads};
+     * Adds this operation's input gradients, computed from its output gradient g, into each input's
+     * pending gradient;
      * an input that needs no gradient (a constant such as the data or the targets) gets none computed.
      */
-    private void propagate(Tensor g, Map<Variable, Tensor> grads) {
+    private void propagate(Tensor g) {
         Variable a = inputs.isEmpty() ? null : inputs.get(0);
         Variable b = inputs.size() > 1 ? inputs.get(1) : null;
         Tensor av = inputValues.isEmpty() ? null : inputValues.get(0);
         Tensor bv = inputValues.size() > 1 ? inputValues.get(1) : null;
         switch (op) {
             case ADD:
-                send(a, g, grads);
-                send(b, g, grads);
+                send(a, g);
+                send(b, g);
                 break;
             case SUB:
-                send(a, g, grads);
+                send(a, g);
                 if (b.requiresGrad) {
-                    send(b, g.neg(), grads);
+                    send(b, g.neg());
                 }
                 break;
             case MUL:
                 if (a.requiresGrad) {
-                    send(a, g.mul(bv), grads);
+                    send(a, g.mul(bv));
                 }
                 if (b.requiresGrad) {
-                    send(b, g.mul(av), grads);
+                    send(b, g.mul(av));
                 }
                 break;
             case DIV:
                 if (a.requiresGrad) {
-                    send(a, g.div(bv), grads);
+                    send(a, g.div(bv));
                 }
                 if (b.requiresGrad) {
-                    send(b, g.mul(av).div(bv.square()).neg(), grads);
+                    send(b, g.mul(av).div(bv.square()).neg());
                 }
                 break;
             case MATMUL:
                 if (a.requiresGrad) {
-                    send(a, g.matmulTransposed(bv), grads);      // g·Bᵀ, Bᵀ read in place
+                    send(a, g.matmulTransposed(bv));      // g·Bᵀ, Bᵀ read in place
                 }
                 if (b.requiresGrad) {
-                    send(b, av.transposedMatmul(g), grads);      // Aᵀ·g, Aᵀ read in place
+                    send(b, av.transposedMatmul(g));      // Aᵀ·g, Aᵀ read in place
                 }
                 break;
             case NEG:
-                send(a, g.neg(), grads);
+                send(a, g.neg());
                 break;
             case SIGMOID:
-                send(a, g.mul(value).mulInPlace(value.rsub(1.0)), grads); // g·σ·(1 − σ), in this order
+                send(a, g.mul(value).mulInPlace(value.rsub(1.0))); // g·σ·(1 − σ), in this order
                 break;
             case RELU:
-                send(a, g.mul(av.step()), grads);
+                send(a, g.mul(av.step()));
                 break;
             case TANH:
-                send(a, g.mul(value.square().rsub(1.0)), grads);
+                send(a, g.mul(value.square().rsub(1.0)));
                 break;
             case LOG:
-                send(a, g.div(av), grads);
+                send(a, g.div(av));
                 break;
             case EXP:
-                send(a, g.mul(value), grads);
+                send(a, g.mul(value));
                 break;
             case ABS:
-                send(a, g.mul(av.sign()), grads);
+                send(a, g.mul(av.sign()));
                 break;
             case SQUARE:
-                send(a, g.mul(av).mulInPlace(2.0), grads);
+                send(a, g.mul(av).mulInPlace(2.0));
                 break;
             case SUM:
-                send(a, Tensor.full(g.item(), av.shape()), grads);
+                send(a, Tensor.full(g.item(), av.shape()));
                 break;
             case MEAN:
-                send(a, Tensor.full(g.item() / av.size(), av.shape()), grads);
+                send(a, Tensor.full(g.item() / av.size(), av.shape()));
                 break;
             case SUM_AXIS:
-                send(a, spread(g, av.shape()), grads);
+                send(a, spread(g, av.shape()));
                 break;
             case MEAN_AXIS:
-                send(a, spread(g, av.shape()).div(count(av.shape())), grads);
+                send(a, spread(g, av.shape()).div(count(av.shape())));
                 break;
             case MAX:
             case MIN: {
                 Tensor winners = av.equal(spread(value, av.shape()));
                 Tensor share = winners.div(spread(winners.sum(axes, keepDims), av.shape()));
-                send(a, share.mul(spread(g, av.shape())), grads);
+                send(a, share.mul(spread(g, av.shape())));
                 break;
             }
             case POW:
-                send(a, g.mul(av.pow(c1 - 1)).mul(c1), grads);
+                send(a, g.mul(av.pow(c1 - 1)).mul(c1));
                 break;
             case SQRT:
-                send(a, g.div(value.mul(2.0)), grads);
+                send(a, g.div(value.mul(2.0)));
                 break;
             case CLIP:
-                send(a, g.mul(av.greaterEqual(c1).mul(av.lessEqual(c2))), grads);
+                send(a, g.mul(av.greaterEqual(c1).mul(av.lessEqual(c2))));
                 break;
             case TRANSPOSE: {
                 int[] inverse = new int[axes.length];
                 for (int i = 0; i < axes.length; i++) {
                     inverse[axes[i]] = i;
                 }
-                send(a, g.transpose(inverse), grads);
+                send(a, g.transpose(inverse));
                 break;
             }
             case RESHAPE:
-                send(a, g.reshape(av.shape()), grads);
+                send(a, g.reshape(av.shape()));
                 break;
             case SOFTMAX:
-                send(a, value.mul(g.sub(g.mul(value).sum(axes[0], true))), grads);
+                send(a, value.mul(g.sub(g.mul(value).sum(axes[0], true))));
                 break;
             case LOG_SOFTMAX:
-                send(a, g.sub(value.exp().mul(g.sum(axes[0], true))), grads);
+                send(a, g.sub(value.exp().mul(g.sum(axes[0], true))));
                 break;
             default:
                 throw new AssertionError(op);
@@ -671,13 +684,13 @@ public final class Variable {
         return n;
     }
 
-    private static void send(Variable to, Tensor g, Map<Variable, Tensor> grads) {
+    /** Adds g, summed back to the shape of {@code to}, into to's pending gradient of this pass. */
+    private static void send(Variable to, Tensor g) {
         if (!to.requiresGrad) {
             return;
         }
         Tensor reduced = unbroadcast(g, to.value.shape());
-        Tensor sofar = grads.get(to);
-        grads.put(to, sofar == null ? reduced : sofar.add(reduced));
+        to.pending = to.pending == null ? reduced : to.pending.add(reduced);
     }
 
     /**
