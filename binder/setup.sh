@@ -139,19 +139,43 @@ fi
 # --- The kernel spec: JJava's own, with our extension and JVM options ----------------------------
 SPEC="$PREFIX/share/jupyter/kernels/java"
 [ -f "$SPEC/kernel.json" ] || die "the JJava kernel spec is missing at $SPEC (is jjava in requirements.txt installed?)"
-"$PY" - "$SPEC/kernel.json" "$JAR" <<'PYEOF'
+ARCHIVE="$SPEC/jbackprop-kernel.jsa"
+write_spec() {   # write_spec [archive]: the spec, naming the class data sharing archive if given
+  "$PY" - "$SPEC/kernel.json" "$JAR" "${1:-}" <<'PYEOF'
 import json, sys
-path, jar = sys.argv[1:3]
+path, jar, archive = sys.argv[1:4]
 spec = json.load(open(path))
-env = {
-    "JJAVA_CLASSPATH": jar,
-    # Binder gives 2 GB in all: the kernel JVM keeps well under it. Charts are drawn off-screen.
-    "JJAVA_JVM_OPTS": "-Xmx768m -Djava.awt.headless=true --add-modules=jdk.incubator.vector",
-}
-spec["env"] = env
+# Binder gives 2 GB in all: the kernel JVM keeps well under it. Charts are drawn off-screen.
+opts = "-Xmx768m -Djava.awt.headless=true --add-modules=jdk.incubator.vector"
+if archive:
+    # The classes of a first session, mapped instead of loaded; checksums verified, so a damaged
+    # archive is ignored rather than used (the JVM then starts without class sharing).
+    opts += f" -XX:SharedArchiveFile={archive} -XX:+VerifySharedSpaces"
+spec["env"] = {"JJAVA_CLASSPATH": jar, "JJAVA_JVM_OPTS": opts}
 spec["display_name"] = "Java (jjava)"
 with open(path, "w") as f:
     json.dump(spec, f, indent=2)
     f.write("\n")
 PYEOF
-say "ready: kernel 'java' in $SPEC uses $(basename "$JAR")"
+}
+write_spec
+
+# --- Class data sharing: the kernel JVM maps the classes a first session loads -------------------
+# Made by one real kernel session (binder/kernel_archive.py), again whenever Java, the jar or JJava
+# changes. About a second less CPU before the first chart; without it everything still works.
+made_from="$(java -version 2>&1 | tr '\n' ' ') $(stat -c '%n %Y %s' "$JAR" "$SPEC/jjava.jar" | tr '\n' ' ')"
+if [ ! -f "$ARCHIVE" ] || [ "$(cat "$ARCHIVE.made-from" 2>/dev/null)" != "$made_from" ]; then
+  rm -f "$ARCHIVE" "$ARCHIVE.made-from"
+  say "recording the kernel's class data sharing archive (one kernel session)"
+  if "$PY" "$ROOT/binder/kernel_archive.py" "$SPEC" "$ARCHIVE"; then
+    echo "$made_from" > "$ARCHIVE.made-from"
+  else
+    say "warning: no class data sharing archive; the kernel starts without it (about a second slower)"
+  fi
+fi
+if [ -f "$ARCHIVE" ]; then
+  write_spec "$ARCHIVE"
+  say "ready: kernel 'java' in $SPEC uses $(basename "$JAR") and $(basename "$ARCHIVE")"
+else
+  say "ready: kernel 'java' in $SPEC uses $(basename "$JAR")"
+fi

@@ -36,9 +36,14 @@ def test_a_copied_clone_gets_a_venv_of_its_own(tmp_path):
     assert (copy / ".venv/bin/jupyter").read_text().splitlines()[0] == f"#!{copy}/.venv/bin/python"
     spec = json.loads((copy / ".venv/share/jupyter/kernels/java/kernel.json").read_text())
     assert spec["env"]["JJAVA_CLASSPATH"] == str(copy / jar)
+    # the class data sharing archive is recorded for this clone's own kernel, beside its spec
+    archive = copy / ".venv/share/jupyter/kernels/java/jbackprop-kernel.jsa"
+    assert f"-XX:SharedArchiveFile={archive}" in spec["env"]["JJAVA_JVM_OPTS"].split(), r.stdout
+    assert archive.is_file(), r.stdout
     listed = subprocess.run([str(copy / ".venv/bin/jupyter"), "kernelspec", "list", "--json"],
                             capture_output=True, text=True, check=True)
     assert json.loads(listed.stdout)["kernelspecs"]["java"]["resource_dir"].startswith(str(copy))
 
     again = subprocess.run(["bash", str(copy / "binder/setup.sh")], capture_output=True, text=True, timeout=600)
     assert again.returncode == 0 and "rebuilding" not in again.stdout, again.stdout
+    assert "recording the kernel's class data sharing archive" not in again.stdout, "the archive is up to date"
