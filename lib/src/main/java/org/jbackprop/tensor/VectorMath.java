@@ -1,5 +1,8 @@
 package org.jbackprop.tensor;
 
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+
 /**
  * Sums and exp, log, sigmoid, tanh on SIMD lanes, with the JDK's Vector API when the JVM runs with
  * {@code --add-modules jdk.incubator.vector}, as the notebook kernel does, and plain loops otherwise.
@@ -25,6 +28,43 @@ final class VectorMath {
     /** Doubles per SIMD vector (8 with AVX-512, 4 with AVX2, 2 with NEON); 1 without the Vector API. */
     static final int LANES = SIMD ? VectorMathSimd.lanes() : 1;
 
+    /**
+     * Arrays at least this long (64 Ki values) are split across the processors for exp, log, sigmoid
+     * and tanh, as PyTorch splits its element-wise operations: below it, handing work to another
+     * thread costs more than it saves. Every value is computed alone, so the split changes no bit.
+     */
+    static final int PARALLEL_MIN = 1 << 16;
+
+    private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
+
+    /** A piece of an element-wise loop: the indices [from, to). */
+    interface Range {
+        void run(int from, int to);
+    }
+
+    /**
+     * Runs body over [0, n) in up to one piece per processor, of whole SIMD vectors, the first on
+     * this thread and the others in the common fork-join pool; returns when all are done.
+     */
+    static void split(int n, Range body) {
+        int parts = Math.min(PROCESSORS, n / (PARALLEL_MIN / 2));
+        if (parts < 2) {
+            body.run(0, n);
+            return;
+        }
+        int piece = (n / parts + 7) & ~7;
+        ForkJoinTask<?>[] others = new ForkJoinTask<?>[parts - 1];
+        for (int p = 1; p < parts; p++) {
+            int from = Math.min(n, p * piece);
+            int to = p == parts - 1 ? n : Math.min(n, (p + 1) * piece);
+            others[p - 1] = ForkJoinPool.commonPool().submit(() -> body.run(from, to));
+        }
+        body.run(0, Math.min(n, piece));
+        for (ForkJoinTask<?> t : others) {
+            t.join();
+        }
+    }
+
     /** True when pairwise sums can run on vectors of the preferred species (4 or 8 lanes). */
     static final boolean SIMD_SUM = SIMD && VectorMathSimd.wideEnough();
 
@@ -41,44 +81,76 @@ final class VectorMath {
 
     /** out[i] = e^in[i] for i in [0, n). */
     static void exp(double[] in, double[] out, int n) {
-        if (SIMD && n >= MIN_LENGTH) {
-            VectorMathSimd.exp(in, out, n);
+        if (n >= PARALLEL_MIN) {
+            split(n, (from, to) -> exp(in, out, from, to));
+        } else {
+            exp(in, out, 0, n);
+        }
+    }
+
+    private static void exp(double[] in, double[] out, int from, int to) {
+        if (SIMD && to - from >= MIN_LENGTH) {
+            VectorMathSimd.exp(in, out, from, to);
             return;
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             out[i] = DeterministicMath.exp(in[i]);
         }
     }
 
     /** out[i] = ln in[i] for i in [0, n). */
     static void log(double[] in, double[] out, int n) {
-        if (SIMD && n >= MIN_LENGTH) {
-            VectorMathSimd.log(in, out, n);
+        if (n >= PARALLEL_MIN) {
+            split(n, (from, to) -> log(in, out, from, to));
+        } else {
+            log(in, out, 0, n);
+        }
+    }
+
+    private static void log(double[] in, double[] out, int from, int to) {
+        if (SIMD && to - from >= MIN_LENGTH) {
+            VectorMathSimd.log(in, out, from, to);
             return;
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             out[i] = DeterministicMath.log(in[i]);
         }
     }
 
     /** out[i] = 1 / (1 + e^−in[i]) for i in [0, n). */
     static void sigmoid(double[] in, double[] out, int n) {
-        if (SIMD && n >= MIN_LENGTH) {
-            VectorMathSimd.sigmoid(in, out, n);
+        if (n >= PARALLEL_MIN) {
+            split(n, (from, to) -> sigmoid(in, out, from, to));
+        } else {
+            sigmoid(in, out, 0, n);
+        }
+    }
+
+    private static void sigmoid(double[] in, double[] out, int from, int to) {
+        if (SIMD && to - from >= MIN_LENGTH) {
+            VectorMathSimd.sigmoid(in, out, from, to);
             return;
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             out[i] = DeterministicMath.sigmoid(in[i]);
         }
     }
 
     /** out[i] = tanh in[i] for i in [0, n). */
     static void tanh(double[] in, double[] out, int n) {
-        if (SIMD && n >= MIN_LENGTH) {
-            VectorMathSimd.tanh(in, out, n);
+        if (n >= PARALLEL_MIN) {
+            split(n, (from, to) -> tanh(in, out, from, to));
+        } else {
+            tanh(in, out, 0, n);
+        }
+    }
+
+    private static void tanh(double[] in, double[] out, int from, int to) {
+        if (SIMD && to - from >= MIN_LENGTH) {
+            VectorMathSimd.tanh(in, out, from, to);
             return;
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             out[i] = DeterministicMath.tanh(in[i]);
         }
     }

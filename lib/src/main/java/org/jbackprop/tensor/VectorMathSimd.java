@@ -96,10 +96,10 @@ final class VectorMathSimd {
     private static final DoubleVector THREE = DoubleVector.broadcast(S, 3.0);
     private static final DoubleVector SIX = DoubleVector.broadcast(S, 6.0);
 
-    /** out[i] = exp(in[i]) for i in [0, n): {@link DeterministicMath#exp} lane by lane. */
-    static void exp(double[] in, double[] out, int n) {
-        int i = 0;
-        for (int up = S.loopBound(n); i < up; i += S.length()) {
+    /** out[i] = exp(in[i]) for i in [from, to): {@link DeterministicMath#exp} lane by lane. */
+    static void exp(double[] in, double[] out, int from, int to) {
+        int i = from;
+        for (int up = from + S.loopBound(to - from); i < up; i += S.length()) {
             DoubleVector x = DoubleVector.fromArray(S, in, i);
             DoubleVector t = x.lanewise(VectorOperators.FMA, DeterministicMath.INV_LN2, DeterministicMath.ROUNDER);
             DoubleVector q = t.sub(DeterministicMath.ROUNDER);
@@ -136,15 +136,15 @@ final class VectorMathSimd {
             }
             e.intoArray(out, i);
         }
-        for (; i < n; i++) {
+        for (; i < to; i++) {
             out[i] = DeterministicMath.exp(in[i]);
         }
     }
 
-    /** out[i] = 1 / (1 + exp(-in[i])) for i in [0, n): {@link DeterministicMath#sigmoid} lane by lane. */
-    static void sigmoid(double[] in, double[] out, int n) {
-        int i = 0;
-        for (int up = S.loopBound(n); i < up; i += S.length()) {
+    /** out[i] = 1 / (1 + exp(-in[i])) for i in [from, to): {@link DeterministicMath#sigmoid} lane by lane. */
+    static void sigmoid(double[] in, double[] out, int from, int to) {
+        int i = from;
+        for (int up = from + S.loopBound(to - from); i < up; i += S.length()) {
             DoubleVector in0 = DoubleVector.fromArray(S, in, i);
             DoubleVector m = in0.abs().neg();
             DoubleVector t = m.lanewise(VectorOperators.FMA, DeterministicMath.INV_LN2, DeterministicMath.ROUNDER);
@@ -190,15 +190,15 @@ final class VectorMathSimd {
             DoubleVector below = te.add(te.fma(c, teErr));
             g.blend(below, in0.compare(VectorOperators.LT, 0.0)).intoArray(out, i);
         }
-        for (; i < n; i++) {
+        for (; i < to; i++) {
             out[i] = DeterministicMath.sigmoid(in[i]);
         }
     }
 
-    /** out[i] = log(in[i]) for i in [0, n): {@link DeterministicMath#log} lane by lane. */
-    static void log(double[] in, double[] out, int n) {
-        int i = 0;
-        for (int up = S.loopBound(n); i < up; i += S.length()) {
+    /** out[i] = log(in[i]) for i in [from, to): {@link DeterministicMath#log} lane by lane. */
+    static void log(double[] in, double[] out, int from, int to) {
+        int i = from;
+        for (int up = from + S.loopBound(to - from); i < up; i += S.length()) {
             DoubleVector x = DoubleVector.fromArray(S, in, i);
             VectorMask<Double> subnormal = x.compare(VectorOperators.LT, Double.MIN_NORMAL);
             DoubleVector xs = x.blend(x.mul(0x1p54), subnormal);
@@ -222,15 +222,15 @@ final class VectorMathSimd {
             VectorMask<Double> nan = x.compare(VectorOperators.LT, 0.0).or(x.compare(VectorOperators.NE, x));
             result.blend(Double.NaN, nan).intoArray(out, i);
         }
-        for (; i < n; i++) {
+        for (; i < to; i++) {
             out[i] = DeterministicMath.log(in[i]);
         }
     }
 
-    /** out[i] = tanh(in[i]) for i in [0, n): {@link DeterministicMath#tanh} lane by lane. */
-    static void tanh(double[] in, double[] out, int n) {
-        int i = 0;
-        for (int up = S.loopBound(n); i < up; i += S.length()) {
+    /** out[i] = tanh(in[i]) for i in [from, to): {@link DeterministicMath#tanh} lane by lane. */
+    static void tanh(double[] in, double[] out, int from, int to) {
+        int i = from;
+        for (int up = from + S.loopBound(to - from); i < up; i += S.length()) {
             DoubleVector x = DoubleVector.fromArray(S, in, i);
             DoubleVector a = x.abs();
             // t = expm1(-2 min(|x|, 1)), fdlibm's expm1 for the k = 0, -1, -2, -3 this range needs
@@ -294,7 +294,7 @@ final class VectorMathSimd {
                     .or(x.reinterpretAsLongs().and(DeterministicMath.SIGN)).reinterpretAsDoubles();
             result.blend(x, x.compare(VectorOperators.NE, x)).intoArray(out, i);
         }
-        for (; i < n; i++) {
+        for (; i < to; i++) {
             out[i] = DeterministicMath.tanh(in[i]);
         }
     }

@@ -202,6 +202,24 @@ class DeterministicMathTest {
         checkLanes("log", positive, out, VectorMath::log, DeterministicMath::log);
     }
 
+    /** Arrays long enough to be split across the processors: every piece and its edges give the scalar bits. */
+    @Test
+    void largeArraysSplitAcrossProcessorsGiveTheScalarFunctionsBits() {
+        SplittableRandom r = new SplittableRandom(6);
+        int n = 3 * VectorMath.PARALLEL_MIN + 5;
+        double[] x = new double[n];
+        double[] positive = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = -30 + 60 * r.nextDouble();
+            positive[i] = Double.longBitsToDouble(r.nextLong(0x7ff0000000000000L));
+        }
+        double[] out = new double[n];
+        checkLanes("exp", x, out, VectorMath::exp, DeterministicMath::exp);
+        checkLanes("sigmoid", x, out, VectorMath::sigmoid, DeterministicMath::sigmoid);
+        checkLanes("tanh", x, out, VectorMath::tanh, DeterministicMath::tanh);
+        checkLanes("log", positive, out, VectorMath::log, DeterministicMath::log);
+    }
+
     interface Kernel {
         void run(double[] in, double[] out, int n);
     }
