@@ -1,15 +1,14 @@
 package org.jbackprop.jupyter.html;
 
+import java.util.Arrays;
 import java.util.List;
 import org.jbackprop.check.CheckResult;
 import org.jbackprop.check.Checks;
 import org.jbackprop.check.Mismatch;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * Checks of a student's answers as a pass/fail table: one row per check with its name, "pass" or
- * "FAIL", and the details (summary, first differing elements, hint). Through Tablesaw and
+ * "FAIL", and the details (summary, first differing elements, hint). Through a {@link Grid} and
  * {@link TableHtml}, so every name and message is escaped.
  */
 public final class CheckHtml {
@@ -55,8 +54,8 @@ public final class CheckHtml {
             result[i] = r.passed() ? "pass" : "FAIL";
             details[i] = details(r);
         }
-        Table table = Table.create("checks").addColumns(StringColumn.create("check", name),
-                StringColumn.create("result", result), StringColumn.create("details", details));
+        Grid table = Grid.ofColumns("checks", List.of("check", "result", "details"),
+                List.of(Arrays.asList(name), Arrays.asList(result), Arrays.asList(details)));
         return TableHtml.write(table, "jbackprop-checks", caption, false, true);
     }
 }

@@ -7,9 +7,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * The cells a table shows, as text: column names and rows of strings. {@link TableHtml} writes it;
- * a tensor's table is built as a grid, not a Tablesaw {@link Table}, because the first use of
- * {@code Table} runs Tablesaw's class-path scan (half a second in a kernel), which a student would
- * otherwise wait for at the first tensor shown.
+ * tensors, gradient checks, traces and exercise checks are built as grids, not Tablesaw
+ * {@link Table}s, because the first use of {@code Table} runs Tablesaw's class-path scan (half a
+ * second in a kernel), which a student would otherwise wait for at the first table shown.
  *
  * @param name    the table's name (a Tablesaw table's name when converted)
  * @param columns the column names, one per column
@@ -28,6 +28,31 @@ public record Grid(String name, List<String> columns, List<List<String>> rows) {
             }
         }
         Objects.requireNonNull(name, "name");
+    }
+
+    /**
+     * A grid given column by column: {@code names.get(c)} heads {@code columns.get(c)}, all columns
+     * equally long; a null cell is empty, as in a Tablesaw string column.
+     */
+    public static Grid ofColumns(String name, List<String> names, List<? extends List<String>> columns) {
+        if (names.size() != columns.size()) {
+            throw new IllegalArgumentException(names.size() + " column names for " + columns.size() + " columns");
+        }
+        int height = columns.isEmpty() ? 0 : columns.get(0).size();
+        List<List<String>> rows = new java.util.ArrayList<>(height);
+        for (int r = 0; r < height; r++) {
+            List<String> row = new java.util.ArrayList<>(columns.size());
+            for (int c = 0; c < columns.size(); c++) {
+                if (columns.get(c).size() != height) {
+                    throw new IllegalArgumentException("column " + names.get(c) + " has " + columns.get(c).size()
+                            + " cells, column " + names.get(0) + " has " + height);
+                }
+                String cell = columns.get(c).get(r);
+                row.add(cell == null ? "" : cell);
+            }
+            rows.add(row);
+        }
+        return new Grid(name, names, rows);
     }
 
     /** The cells of a Tablesaw table, each as its {@link Table#getString} text. */

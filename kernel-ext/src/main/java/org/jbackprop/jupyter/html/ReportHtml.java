@@ -1,18 +1,18 @@
 package org.jbackprop.jupyter.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jbackprop.check.GradCheckReport;
 import org.jbackprop.graph.Trace;
 import org.jbackprop.tensor.Significant;
 import org.jbackprop.tensor.Tensor;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * The lecture's two checking tables as HTML: a gradient check (one row per checked tensor:
  * analytic, numerical, relative error, pass or fail) and a chain-rule trace (one row per factor:
- * symbol, expression, value, running product). Both go through a Tablesaw table and
+ * symbol, expression, value, running product). Both go through a {@link Grid} and
  * {@link TableHtml}, so every name is escaped.
  */
 public final class ReportHtml {
@@ -52,10 +52,9 @@ public final class ReportHtml {
             error[i] = Significant.scientific(e.relativeError());
             result[i] = e.passed() ? "pass" : "FAIL";
         }
-        Table table = Table.create("gradient check").addColumns(
-                StringColumn.create("name", name), StringColumn.create("shape", shape),
-                StringColumn.create("analytic", analytic), StringColumn.create("numerical", numerical),
-                StringColumn.create("relative error", error), StringColumn.create("result", result));
+        Grid table = Grid.ofColumns("gradient check",
+                List.of("name", "shape", "analytic", "numerical", "relative error", "result"),
+                Stream.of(name, shape, analytic, numerical, error, result).map(Arrays::asList).toList());
         String caption = "gradient check (h = " + Significant.scientific(report.step()) + ", tolerance = " + Significant.scientific(report.tolerance()) + "): "
                 + (failed == 0 ? "all passed" : failed + " of " + entries.size() + " failed")
                 + (shown < entries.size() ? "; first " + shown + " of " + entries.size() + " shown" : "");
@@ -95,11 +94,10 @@ public final class ReportHtml {
         expression.add("");
         value.add("");
         product.add(Significant.format(trace.result(), 9));
-        Table table = Table.create(trace.name()).addColumns(StringColumn.create("factor", symbol));
-        if (withExpression) {
-            table.addColumns(StringColumn.create("expression", expression));
-        }
-        table.addColumns(StringColumn.create("value", value), StringColumn.create("product", product));
+        Grid table = withExpression
+                ? Grid.ofColumns(trace.name(), List.of("factor", "expression", "value", "product"),
+                        List.of(symbol, expression, value, product))
+                : Grid.ofColumns(trace.name(), List.of("factor", "value", "product"), List.of(symbol, value, product));
         String caption = shown < factors.size()
                 ? trace.name() + " = the product of " + factors.size() + " factors" : trace.equation();
         return TableHtml.write(table, "jbackprop-trace", caption, false, true);

@@ -147,6 +147,17 @@ class TensorHtmlTest {
     }
 
     @Test
+    void aGridGivenByColumnsReadsNullAsEmptyLikeTablesaw() {
+        Grid g = Grid.ofColumns("t", java.util.List.of("a", "b"),
+                java.util.List.of(java.util.Arrays.asList("1", null), java.util.List.of("x", "y")));
+        assertEquals(java.util.List.of(java.util.List.of("1", "x"), java.util.List.of("", "y")), g.rows());
+        assertEquals(TableHtml.write(g.toTable(), null, null, false, true), TableHtml.write(g, null, null, false, true));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Grid.ofColumns("t",
+                java.util.List.of("a", "b"), java.util.List.of(java.util.List.of("1"), java.util.List.of())));
+        assertEquals("column b has 0 cells, column a has 1", e.getMessage());
+    }
+
+    @Test
     void aGridRowMustHaveOneCellPerColumn() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Grid("t", java.util.List.of("a", "b"), java.util.List.of(java.util.List.of("1"))));
