@@ -94,7 +94,7 @@ def main():
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--kernel", default="java")
     ap.add_argument("--jvm-opts", default="", help="appended to JJAVA_JVM_OPTS of both kernels, "
-                    "e.g. -Djbackprop.warmup=false")
+                    "e.g. -Djbackprop.warmup=true")
     ap.add_argument("--pause", type=float, default=0.0, help="seconds between ready and the first cell")
     ap.add_argument("--no-archive", action="store_true", help="both kernels without the class data "
                     "sharing archive binder/setup.sh made (to measure what it contributes)")

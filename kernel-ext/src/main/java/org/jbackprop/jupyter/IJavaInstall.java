@@ -57,7 +57,7 @@ public final class IJavaInstall {
         }
     }
 
-    /** Starts the {@link Warmup chart warm-up}, registers every renderer on {@code kernel} and routes live views to its display stream. */
+    /** Starts the {@link Warmup chart warm-up} if switched on, registers every renderer on {@code kernel} and routes live views to its display stream. */
     public static void install(BaseKernel kernel) {
         Warmup.start();
         register(kernel.getRenderer());

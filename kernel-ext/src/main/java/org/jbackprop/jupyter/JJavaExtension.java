@@ -26,7 +26,7 @@ public final class JJavaExtension implements Extension {
     }
 
     /**
-     * Makes AWT headless, starts the {@link Warmup chart warm-up}, registers the renderers, routes live views to this kernel and evaluates
+     * Makes AWT headless, starts the {@link Warmup chart warm-up} if switched on, registers the renderers, routes live views to this kernel and evaluates
      * the default imports (every package of the jar); a failure of either step is reported on standard error and skipped.
      */
     @Override
@@ -45,7 +45,7 @@ public final class JJavaExtension implements Extension {
             Fallback.rethrowIfFatal(t);
             System.err.println("jbackprop: could not add the default imports: " + t);
         }
-        Warmup.start();   // last: the first chart's classes load while the student reads, not before the kernel is ready
+        Warmup.start();   // only with -Djbackprop.warmup=true; last, so that it never delays "ready"
     }
 
     /** Registers every {@link Renderers#all()} entry on a JJava renderer. */
