@@ -349,7 +349,10 @@ def test_live_chart_is_one_output_updated_in_place(views, name):
     assert live, f"{name} has no cell with Live.chart("
     for cell, w in live.items():
         assert w["maxImages"] == 1, f"cell {cell} showed {w['maxImages']} images at once; the live chart must be one output"
-        assert len(w["frames"]) >= 3, f"cell {cell} showed {len(w['frames'])} frames; a live chart redraws as it trains"
+        # at least the first drawing and the final one, in the same place; how many redraws lie between
+        # depends on how fast the loop runs (at most one per 250 ms: LiveChartTest checks the throttle),
+        # and NB11's 5000 epochs now take well under a second
+        assert len(w["frames"]) >= 2, f"cell {cell} showed {len(w['frames'])} frames; a live chart redraws as it trains"
     final = [o for o in views[name]["light"] if str(o["cell"]) in live and o["img"]]
     assert len(final) == len(live), f"each live chart cell ends with one picture: {[where(o) for o in final]}"
 
