@@ -7,7 +7,7 @@ menu's Run > Run All Cells, then looked at again in the dark theme (Settings > T
 * untrusted, the stored pictures show as images (their PNG twin), not as the text fallback;
 * after the run, the tensor is a visible <table>, every chart or graph an <img> with a non-zero natural
   size, and no output shows a text fallback ("Graph of 39 nodes", 'Figure "cost"', "History '...'");
-* the live chart is one output, replaced in place through several frames while its cell runs;
+* the live chart is one output, replaced in place (first drawing to final frame) while its cell runs;
 * no cell ends in an error.
 
 Each rendered picture is kept as a screenshot under build/browser/<notebook>/<view>/ (views: untrusted,
