@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import dataclasses
+import multiprocessing
 import pathlib
 import shutil
 import sys
@@ -108,7 +109,10 @@ def execute_all(paths, out_dir: pathlib.Path, jobs: int = 2, html: bool = True, 
     paths = list(paths)
     results: dict[int, Result] = {}
     reported = 0
-    with concurrent.futures.ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
+    # "spawn", not Linux's default "fork": a forked worker inherits the parent's ZeroMQ state and
+    # threads (a test process that already talked to kernels), and then hung in its first send
+    spawn = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=spawn) as pool:
         futures = {pool.submit(execute, p, out_dir, html, env): i for i, p in enumerate(paths)}
         for f in concurrent.futures.as_completed(futures):
             i = futures[f]
