@@ -36,6 +36,8 @@ CELLS = [
 
 
 def run_cell(kc, code, timeout=300):
+    """Executes code; returns the MIME types of its results when the cell is idle (also used by
+    lib/bench/kernel_startup.py)."""
     msg_id = kc.execute(code)
     shown = []
     while True:

@@ -30,28 +30,14 @@ import time
 from jupyter_client import KernelManager
 from jupyter_client.kernelspec import KernelSpecManager
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "binder"))
+from kernel_archive import run_cell  # noqa: E402  (runs a cell, returns its result's MIME types)
+
 TABLE_WITH = "org.jbackprop.tensor.Tensor.of(new double[][] {{1, 2, 3}, {4, 5, 6}})"
 TABLE_WITHOUT = "new double[][] {{1, 2, 3}, {4, 5, 6}}"
 CHART_WITH = ("var h = new org.jbackprop.train.History(\"loss\"); "
               "for (int i = 0; i < 50; i++) h.record(i, \"loss\", 1.0 / (i + 1)); h")
 CHART_WITHOUT = "var h = new double[50]; for (int i = 0; i < 50; i++) h[i] = 1.0 / (i + 1); h"
-
-
-def run_cell(kc, code, timeout=300):
-    """Executes code; returns the MIME types of its result when the cell is idle."""
-    msg_id = kc.execute(code)
-    mimes = []
-    while True:
-        msg = kc.get_iopub_msg(timeout=timeout)
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        t = msg["msg_type"]
-        if t in ("execute_result", "display_data"):
-            mimes.extend(msg["content"]["data"].keys())
-        elif t == "error":
-            raise RuntimeError(f"{code}: {msg['content']['ename']}: {msg['content']['evalue']}")
-        elif t == "status" and msg["content"]["execution_state"] == "idle":
-            return mimes
 
 
 def kernel_cpu(launcher_pid):
