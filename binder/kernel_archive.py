@@ -36,16 +36,16 @@ CELLS = [
 
 
 def run_cell(kc, code, timeout=300):
-    """Executes code; returns the MIME types of its results when the cell is idle (also used by
-    lib/bench/kernel_startup.py)."""
+    """Executes code; returns the MIME bundle its results showed (type -> data) once the kernel is
+    idle again (also used by lib/bench/kernel_startup.py and notebooks/tests/test_kernel_archive.py)."""
     msg_id = kc.execute(code)
-    shown = []
+    shown = {}
     while True:
         msg = kc.get_iopub_msg(timeout=timeout)
         if msg["parent_header"].get("msg_id") != msg_id:
             continue
         if msg["msg_type"] in ("execute_result", "display_data"):
-            shown.extend(msg["content"]["data"])
+            shown.update(msg["content"]["data"])
         elif msg["msg_type"] == "error":
             raise RuntimeError(f"{code}: {msg['content']['ename']}: {msg['content']['evalue']}")
         elif msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":

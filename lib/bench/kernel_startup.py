@@ -31,7 +31,7 @@ from jupyter_client import KernelManager
 from jupyter_client.kernelspec import KernelSpecManager
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "binder"))
-from kernel_archive import run_cell  # noqa: E402  (runs a cell, returns its result's MIME types)
+from kernel_archive import run_cell  # noqa: E402  (runs a cell, returns its MIME bundle)
 
 TABLE_WITH = "org.jbackprop.tensor.Tensor.of(new double[][] {{1, 2, 3}, {4, 5, 6}})"
 TABLE_WITHOUT = "new double[][] {{1, 2, 3}, {4, 5, 6}}"

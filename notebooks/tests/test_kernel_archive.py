@@ -22,22 +22,6 @@ def registered():
     return spec, opts, archives
 
 
-def shown(kc, code):
-    """The MIME bundle a cell shows, once the kernel is idle again."""
-    msg_id = kc.execute(code)
-    data = {}
-    while True:
-        msg = kc.get_iopub_msg(timeout=300)
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        if msg["msg_type"] in ("execute_result", "display_data"):
-            data.update(msg["content"]["data"])
-        elif msg["msg_type"] == "error":
-            raise AssertionError(f"{code}: {msg['content']['ename']}: {msg['content']['evalue']}")
-        elif msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-            return data
-
-
 def test_the_registered_kernel_maps_its_archive():
     spec, opts, archives = registered()
     assert len(archives) == 1, opts
@@ -67,9 +51,9 @@ def test_a_missing_or_damaged_archive_never_stops_the_kernel(tmp_path, damage):
     kc.start_channels()
     try:
         kc.wait_for_ready(timeout=300)
-        table = shown(kc, TABLE)
+        table = kernel_archive.run_cell(kc, TABLE)
         assert "<tr><th>1</th><td>4.</td><td>5.</td><td>6.</td></tr>" in table["text/html"]
-        chart = shown(kc, CHART)
+        chart = kernel_archive.run_cell(kc, CHART)
         assert chart["image/svg+xml"].startswith("<svg"), chart.keys()
         assert "image/png" in chart
         assert chart["text/plain"] == "History 'loss': 50 steps, loss 0.02"

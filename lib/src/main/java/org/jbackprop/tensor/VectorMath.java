@@ -43,8 +43,8 @@ final class VectorMath {
     }
 
     /**
-     * Runs body over [0, n) in up to one piece per processor, of whole SIMD vectors, the first on
-     * this thread and the others in the common fork-join pool; returns when all are done.
+     * Runs body over [0, n) in up to one piece per processor, the first on this thread and the
+     * others in the common fork-join pool; returns when all are done.
      */
     static void split(int n, Range body) {
         int parts = Math.min(PROCESSORS, n / (PARALLEL_MIN / 2));
@@ -52,7 +52,7 @@ final class VectorMath {
             body.run(0, n);
             return;
         }
-        int piece = (n / parts + 7) & ~7;
+        int piece = (n + parts - 1) / parts;
         ForkJoinTask<?>[] others = new ForkJoinTask<?>[parts - 1];
         for (int p = 1; p < parts; p++) {
             int from = Math.min(n, p * piece);
@@ -66,7 +66,7 @@ final class VectorMath {
     }
 
     /** True when pairwise sums can run on vectors of the preferred species (4 or 8 lanes). */
-    static final boolean SIMD_SUM = SIMD && VectorMathSimd.wideEnough();
+    static final boolean SIMD_SUM = LANES == 4 || LANES == 8;
 
     /** out[ob + i] += d[row + i] for i in [0, n): one row added, in order (used by sums along leading axes). */
     static void addRow(double[] d, int row, double[] out, int ob, int n) {

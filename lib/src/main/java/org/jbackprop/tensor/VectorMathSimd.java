@@ -22,19 +22,13 @@ final class VectorMathSimd {
     private VectorMathSimd() {
     }
 
-    /** Doubles per vector of the preferred species. */
-    static int lanes() {
-        return S.length();
-    }
-
     /**
-     * True when the preferred species has 4 or 8 lanes, so numpy's eight pairwise partial sums map
-     * onto whole vectors of it. Only the preferred species is ever used: a second species in the
-     * same JVM pollutes the type profiles inside jdk.incubator.vector, and every vector loop then
+     * Doubles per vector of the preferred species. Only this species is ever used: a second one in
+     * the same JVM pollutes the type profiles inside jdk.incubator.vector, and every vector loop then
      * boxes its vectors (measured: exp four times slower after a few sums).
      */
-    static boolean wideEnough() {
-        return S.length() == 4 || S.length() == 8;
+    static int lanes() {
+        return S.length();
     }
 
     static void addRow(double[] d, int row, double[] out, int ob, int n) {
