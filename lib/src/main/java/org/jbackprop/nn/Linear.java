@@ -110,17 +110,9 @@ public class Linear implements Layer {
         if (!oneSample && !rows) {
             ShapeCheck.requireRows(this + ".forward", "x", x, in()); // throws, naming this layer
         }
-        this.x = keep(this.x, x);
-        this.w = keep(this.w, weight.value());
+        this.x = x.copyReusing(this.x);
+        this.w = weight.value().copyReusing(this.w);
         return x.matmulAdd(w, bias.value()); // x·W + b, b added inside the product's one pass
-    }
-
-    /** A private copy of t for backward, in the buffer of the last one when the shape is the same. */
-    private static Tensor keep(Tensor buffer, Tensor t) {
-        if (buffer != null && java.util.Arrays.equals(buffer.shape(), t.shape())) {
-            return buffer.assign(t);
-        }
-        return t.copy();
     }
 
     /**

@@ -214,6 +214,18 @@ public final class Tensor {
         return new Tensor(data.clone(), shape.clone());
     }
 
+    /**
+     * A copy of this tensor written into {@code buffer} when buffer has this shape (and returned),
+     * otherwise a new copy: how a layer keeps its private copy of the last input without allocating
+     * one every step. {@code buffer} may be null.
+     */
+    public Tensor copyReusing(Tensor buffer) {
+        if (buffer != null && buffer != this && Arrays.equals(buffer.shape, shape)) {
+            return buffer.assign(this);
+        }
+        return copy();
+    }
+
     /** A copy of the values in row-major order. */
     public double[] toArray() {
         return data.clone();

@@ -106,4 +106,16 @@ class TensorBasicsTest {
         assertEquals("()", Tensor.scalar(7).shapeString());
         assertEquals("(2, 0, 4)", Tensor.shapeString(2, 0, 4));
     }
+
+    @Test
+    void copyReusingWritesIntoABufferOfTheSameShapeOnly() {
+        Tensor x = Tensor.of(1, 2, 3);
+        Tensor buffer = Tensor.zeros(3);
+        org.junit.jupiter.api.Assertions.assertSame(buffer, x.copyReusing(buffer));
+        assertEquals(Tensor.of(1, 2, 3), buffer);
+        Tensor fresh = x.copyReusing(Tensor.zeros(2));
+        assertEquals(Tensor.of(1, 2, 3), fresh);
+        org.junit.jupiter.api.Assertions.assertNotSame(x, x.copyReusing(null));
+        org.junit.jupiter.api.Assertions.assertNotSame(x, x.copyReusing(x));
+    }
 }

@@ -25,8 +25,8 @@ abstract class PairLoss implements Loss {
             throw new IllegalArgumentException(name() + ".forward: y and t must not be null");
         }
         ShapeCheck.requireShape(name() + ".forward", "the target t (the shape of y)", y.shape(), t);
-        this.y = keep(this.y, y);
-        this.t = keep(this.t, t);
+        this.y = y.copyReusing(this.y);
+        this.t = t.copyReusing(this.t);
         Stop.check(this);
         loss = value(y, t);
         return loss;
@@ -39,14 +39,6 @@ abstract class PairLoss implements Loss {
         }
         LossWatch.backwardFrom(name(), loss);
         return gradient(y, t).mulInPlace(dOut); // the gradient is a fresh tensor of its own
-    }
-
-    /** A private copy of v, in the buffer of the last one when the shape is the same. */
-    private static Tensor keep(Tensor buffer, Tensor v) {
-        if (buffer != null && java.util.Arrays.equals(buffer.shape(), v.shape())) {
-            return buffer.assign(v);
-        }
-        return v.copy();
     }
 
     @Override
