@@ -44,7 +44,13 @@ final class SmallGemm {
         scalar(transA, transB, m, n, k, a, ao, b, bo, null, 0, c, co);
     }
 
-    /** The reference order, then + bias[biasOff + j] when bias is not null. */
+    /**
+     * The reference order, then + bias[biasOff + j] when bias is not null. Four elements of C are
+     * summed side by side (four columns of a row, or four rows of a column when C has fewer than
+     * four columns): four independent sums, each still taken in the order p = 0, 1, …, so the bits
+     * are those of one element at a time, but the processor overlaps four additions instead of
+     * waiting for each one (the lectures' products, e.g. XOR's (4, 10) @ (10, 10), all land here).
+     */
     static void scalar(boolean transA, boolean transB, int m, int n, int k,
                        double[] a, int ao, double[] b, int bo, double[] bias, int biasOff, double[] c, int co) {
         // a[ao + i·ars + p·aps] and b[bo + p·bps + j·bjs] in either layout
@@ -52,15 +58,64 @@ final class SmallGemm {
         int aps = transA ? m : 1;
         int bps = transB ? 1 : n;
         int bjs = transB ? k : 1;
-        for (int i = 0; i < m; i++) {
+        int i = 0;
+        if (n < 4) {
+            for (; i + 4 <= m; i += 4) {
+                fourRows(i, n, k, a, ao + i * ars, ars, aps, b, bo, bps, bjs, bias, biasOff, c, co);
+            }
+        }
+        for (; i < m; i++) {
             int ai0 = ao + i * ars;
-            for (int j = 0; j < n; j++) {
+            int ci = co + i * n;
+            int j = 0;
+            for (; j + 4 <= n; j += 4) {
+                double s0 = 0.0;
+                double s1 = 0.0;
+                double s2 = 0.0;
+                double s3 = 0.0;
+                for (int p = 0, ai = ai0, bi = bo + j * bjs; p < k; p++, ai += aps, bi += bps) {
+                    double aip = a[ai];
+                    s0 = s0 + aip * b[bi];
+                    s1 = s1 + aip * b[bi + bjs];
+                    s2 = s2 + aip * b[bi + 2 * bjs];
+                    s3 = s3 + aip * b[bi + 3 * bjs];
+                }
+                c[ci + j] = bias == null ? s0 : s0 + bias[biasOff + j];
+                c[ci + j + 1] = bias == null ? s1 : s1 + bias[biasOff + j + 1];
+                c[ci + j + 2] = bias == null ? s2 : s2 + bias[biasOff + j + 2];
+                c[ci + j + 3] = bias == null ? s3 : s3 + bias[biasOff + j + 3];
+            }
+            for (; j < n; j++) {
                 double s = 0.0;
                 for (int p = 0, ai = ai0, bi = bo + j * bjs; p < k; p++, ai += aps, bi += bps) {
                     s = s + a[ai] * b[bi];
                 }
-                c[co + i * n + j] = bias == null ? s : s + bias[biasOff + j];
+                c[ci + j] = bias == null ? s : s + bias[biasOff + j];
             }
+        }
+    }
+
+    /** Rows i..i+3 of C, one column at a time, four sums side by side (for C narrower than four columns). */
+    private static void fourRows(int i, int n, int k, double[] a, int ai0, int ars, int aps,
+                                 double[] b, int bo, int bps, int bjs, double[] bias, int biasOff, double[] c, int co) {
+        for (int j = 0; j < n; j++) {
+            double s0 = 0.0;
+            double s1 = 0.0;
+            double s2 = 0.0;
+            double s3 = 0.0;
+            for (int p = 0, ai = ai0, bi = bo + j * bjs; p < k; p++, ai += aps, bi += bps) {
+                double bpj = b[bi];
+                s0 = s0 + a[ai] * bpj;
+                s1 = s1 + a[ai + ars] * bpj;
+                s2 = s2 + a[ai + 2 * ars] * bpj;
+                s3 = s3 + a[ai + 3 * ars] * bpj;
+            }
+            double add = bias == null ? 0.0 : bias[biasOff + j];
+            int ci = co + i * n + j;
+            c[ci] = bias == null ? s0 : s0 + add;
+            c[ci + n] = bias == null ? s1 : s1 + add;
+            c[ci + 2 * n] = bias == null ? s2 : s2 + add;
+            c[ci + 3 * n] = bias == null ? s3 : s3 + add;
         }
     }
 
