@@ -262,18 +262,14 @@ final class SmallGemmSimd {
             if (off + L <= cEnd) {
                 s0.intoArray(c, off);
             } else {
-                for (int q = 0; off + q < cEnd; q++) {
-                    c[off + q] = s0.lane(q);
-                }
+                storeTail(s0, c, off, cEnd);
             }
             if (rows > 1) {
                 off += n;
                 if (off + L <= cEnd) {
                     s1.intoArray(c, off);
                 } else {
-                    for (int q = 0; off + q < cEnd; q++) {
-                        c[off + q] = s1.lane(q);
-                    }
+                    storeTail(s1, c, off, cEnd);
                 }
             }
             if (rows > 2) {
@@ -281,9 +277,7 @@ final class SmallGemmSimd {
                 if (off + L <= cEnd) {
                     s2.intoArray(c, off);
                 } else {
-                    for (int q = 0; off + q < cEnd; q++) {
-                        c[off + q] = s2.lane(q);
-                    }
+                    storeTail(s2, c, off, cEnd);
                 }
             }
             if (rows > 3) {
@@ -291,9 +285,7 @@ final class SmallGemmSimd {
                 if (off + L <= cEnd) {
                     s3.intoArray(c, off);
                 } else {
-                    for (int q = 0; off + q < cEnd; q++) {
-                        c[off + q] = s3.lane(q);
-                    }
+                    storeTail(s3, c, off, cEnd);
                 }
             }
         }
@@ -351,9 +343,7 @@ final class SmallGemmSimd {
                 s00.intoArray(c, off);
                 s01.intoArray(c, off + L);
             } else {
-                for (int q = 0; off + q < cEnd; q++) {
-                    c[off + q] = q < L ? s00.lane(q) : s01.lane(q - L);
-                }
+                storeTail(s00, s01, c, off, cEnd);
             }
             if (rows > 1) {
                 off += n;
@@ -361,9 +351,7 @@ final class SmallGemmSimd {
                     s10.intoArray(c, off);
                     s11.intoArray(c, off + L);
                 } else {
-                    for (int q = 0; off + q < cEnd; q++) {
-                        c[off + q] = q < L ? s10.lane(q) : s11.lane(q - L);
-                    }
+                    storeTail(s10, s11, c, off, cEnd);
                 }
             }
             if (rows > 2) {
@@ -372,9 +360,7 @@ final class SmallGemmSimd {
                     s20.intoArray(c, off);
                     s21.intoArray(c, off + L);
                 } else {
-                    for (int q = 0; off + q < cEnd; q++) {
-                        c[off + q] = q < L ? s20.lane(q) : s21.lane(q - L);
-                    }
+                    storeTail(s20, s21, c, off, cEnd);
                 }
             }
             if (rows > 3) {
@@ -383,9 +369,7 @@ final class SmallGemmSimd {
                     s30.intoArray(c, off);
                     s31.intoArray(c, off + L);
                 } else {
-                    for (int q = 0; off + q < cEnd; q++) {
-                        c[off + q] = q < L ? s30.lane(q) : s31.lane(q - L);
-                    }
+                    storeTail(s30, s31, c, off, cEnd);
                 }
             }
         }
@@ -405,9 +389,7 @@ final class SmallGemmSimd {
         if (off + L <= cEnd) {
             s0.intoArray(c, off);
         } else {
-            for (int q = 0; off + q < cEnd; q++) {
-                c[off + q] = s0.lane(q);
-            }
+            storeTail(s0, c, off, cEnd);
         }
     }
 
@@ -431,9 +413,26 @@ final class SmallGemmSimd {
             s0.intoArray(c, off);
             s1.intoArray(c, off + L);
         } else {
-            for (int q = 0; off + q < cEnd; q++) {
-                c[off + q] = q < L ? s0.lane(q) : s1.lane(q - L);
-            }
+            storeTail(s0, s1, c, off, cEnd);
         }
+    }
+
+    /**
+     * Stores v's first cEnd − off lanes from c[off] on: at the end of C, where a whole vector would
+     * run past it. Through a scratch array, since {@code lane(q)} with a variable q is not compiled
+     * to one instruction on JDK 17 and cost more than the whole product (NB11's (1, 1000) @ (1000, 10)).
+     */
+    private static void storeTail(DoubleVector v, double[] c, int off, int cEnd) {
+        double[] lanes = new double[L];
+        v.intoArray(lanes, 0);
+        System.arraycopy(lanes, 0, c, off, cEnd - off);
+    }
+
+    /** The same for two vectors side by side: v0's lanes, then v1's. */
+    private static void storeTail(DoubleVector v0, DoubleVector v1, double[] c, int off, int cEnd) {
+        double[] lanes = new double[2 * L];
+        v0.intoArray(lanes, 0);
+        v1.intoArray(lanes, L);
+        System.arraycopy(lanes, 0, c, off, cEnd - off);
     }
 }
