@@ -233,6 +233,7 @@ final class SmallGemmSimd {
                                 double[] b, int bo, int ldb, int pSafe, double[] tail, int tailBase,
                                 double[] bias, double[] c, int co) {
         int cEnd = co + m * n;
+        double[] spill = new double[2 * L];   // the last row's vectors, before the part inside C is copied
         for (int i = 0; i < m; i += 4) {
             int a0 = ao + i * ars;
             int a1 = ao + Math.min(i + 1, m - 1) * ars;
@@ -262,14 +263,16 @@ final class SmallGemmSimd {
             if (off + L <= cEnd) {
                 s0.intoArray(c, off);
             } else {
-                storeTail(s0, c, off, cEnd);
+                s0.intoArray(spill, 0);
+                System.arraycopy(spill, 0, c, off, cEnd - off);
             }
             if (rows > 1) {
                 off += n;
                 if (off + L <= cEnd) {
                     s1.intoArray(c, off);
                 } else {
-                    storeTail(s1, c, off, cEnd);
+                    s1.intoArray(spill, 0);
+                    System.arraycopy(spill, 0, c, off, cEnd - off);
                 }
             }
             if (rows > 2) {
@@ -277,7 +280,8 @@ final class SmallGemmSimd {
                 if (off + L <= cEnd) {
                     s2.intoArray(c, off);
                 } else {
-                    storeTail(s2, c, off, cEnd);
+                    s2.intoArray(spill, 0);
+                    System.arraycopy(spill, 0, c, off, cEnd - off);
                 }
             }
             if (rows > 3) {
@@ -285,7 +289,8 @@ final class SmallGemmSimd {
                 if (off + L <= cEnd) {
                     s3.intoArray(c, off);
                 } else {
-                    storeTail(s3, c, off, cEnd);
+                    s3.intoArray(spill, 0);
+                    System.arraycopy(spill, 0, c, off, cEnd - off);
                 }
             }
         }
@@ -295,6 +300,7 @@ final class SmallGemmSimd {
                                 double[] b, int bo, int ldb, int pSafe, double[] tail, int tailBase,
                                 double[] bias, double[] c, int co) {
         int cEnd = co + m * n;
+        double[] spill = new double[2 * L];   // the last row's vectors, before the part inside C is copied
         for (int i = 0; i < m; i += 4) {
             int a0 = ao + i * ars;
             int a1 = ao + Math.min(i + 1, m - 1) * ars;
@@ -343,7 +349,9 @@ final class SmallGemmSimd {
                 s00.intoArray(c, off);
                 s01.intoArray(c, off + L);
             } else {
-                storeTail(s00, s01, c, off, cEnd);
+                s00.intoArray(spill, 0);
+                s01.intoArray(spill, L);
+                System.arraycopy(spill, 0, c, off, cEnd - off);
             }
             if (rows > 1) {
                 off += n;
@@ -351,7 +359,9 @@ final class SmallGemmSimd {
                     s10.intoArray(c, off);
                     s11.intoArray(c, off + L);
                 } else {
-                    storeTail(s10, s11, c, off, cEnd);
+                    s10.intoArray(spill, 0);
+                    s11.intoArray(spill, L);
+                    System.arraycopy(spill, 0, c, off, cEnd - off);
                 }
             }
             if (rows > 2) {
@@ -360,7 +370,9 @@ final class SmallGemmSimd {
                     s20.intoArray(c, off);
                     s21.intoArray(c, off + L);
                 } else {
-                    storeTail(s20, s21, c, off, cEnd);
+                    s20.intoArray(spill, 0);
+                    s21.intoArray(spill, L);
+                    System.arraycopy(spill, 0, c, off, cEnd - off);
                 }
             }
             if (rows > 3) {
@@ -369,7 +381,9 @@ final class SmallGemmSimd {
                     s30.intoArray(c, off);
                     s31.intoArray(c, off + L);
                 } else {
-                    storeTail(s30, s31, c, off, cEnd);
+                    s30.intoArray(spill, 0);
+                    s31.intoArray(spill, L);
+                    System.arraycopy(spill, 0, c, off, cEnd - off);
                 }
             }
         }
@@ -389,7 +403,9 @@ final class SmallGemmSimd {
         if (off + L <= cEnd) {
             s0.intoArray(c, off);
         } else {
-            storeTail(s0, c, off, cEnd);
+            double[] spill = new double[2 * L];
+            s0.intoArray(spill, 0);
+            System.arraycopy(spill, 0, c, off, cEnd - off);
         }
     }
 
@@ -413,26 +429,10 @@ final class SmallGemmSimd {
             s0.intoArray(c, off);
             s1.intoArray(c, off + L);
         } else {
-            storeTail(s0, s1, c, off, cEnd);
+            double[] spill = new double[2 * L];
+            s0.intoArray(spill, 0);
+            s1.intoArray(spill, L);
+            System.arraycopy(spill, 0, c, off, cEnd - off);
         }
-    }
-
-    /**
-     * Stores v's first cEnd − off lanes from c[off] on: at the end of C, where a whole vector would
-     * run past it. Through a scratch array, since {@code lane(q)} with a variable q is not compiled
-     * to one instruction on JDK 17 and cost more than the whole product (NB11's (1, 1000) @ (1000, 10)).
-     */
-    private static void storeTail(DoubleVector v, double[] c, int off, int cEnd) {
-        double[] lanes = new double[L];
-        v.intoArray(lanes, 0);
-        System.arraycopy(lanes, 0, c, off, cEnd - off);
-    }
-
-    /** The same for two vectors side by side: v0's lanes, then v1's. */
-    private static void storeTail(DoubleVector v0, DoubleVector v1, double[] c, int off, int cEnd) {
-        double[] lanes = new double[2 * L];
-        v0.intoArray(lanes, 0);
-        v1.intoArray(lanes, L);
-        System.arraycopy(lanes, 0, c, off, cEnd - off);
     }
 }
