@@ -17,6 +17,38 @@ class SvgCompactTest {
         assertEquals("0.1", SvgCompact.number(0.1000001));
     }
 
+    /**
+     * The integer-arithmetic number writer gives String.format's text for every scale, sign and size:
+     * values around every multiple of a hundredth (the rounding edges), random values from 10^-4 to
+     * 10^16, and the largest longs, where it hands over to String.format.
+     */
+    @Test
+    void numbersAreWhatStringFormatWrites() {
+        java.util.Random random = new java.util.Random(7);
+        for (int scale : new int[] {10, 100}) {
+            for (int i = -30_000; i <= 30_000; i++) {
+                double edge = i / (double) scale;
+                for (double v : new double[] {edge, Math.nextUp(edge), Math.nextDown(edge),
+                    edge + 0.5 / scale, Math.nextUp(edge + 0.5 / scale), Math.nextDown(edge + 0.5 / scale)}) {
+                    check(v, scale);
+                }
+            }
+            for (int i = 0; i < 50_000; i++) {
+                double v = (random.nextBoolean() ? -1 : 1) * Math.pow(10, random.nextDouble() * 20 - 4);
+                check(v, scale);
+            }
+            for (double v : new double[] {0.0, -0.0, 1e13, -1e13, 9.99e12, 1e15, 1e17, 9.3e16, Long.MAX_VALUE / 100.0, -Long.MAX_VALUE / 100.0}) {
+                check(v, scale);
+            }
+        }
+    }
+
+    private static void check(double v, int scale) {
+        long units = Math.round(v * scale);
+        String expected = units == 0 ? "0" : SvgCompact.formatted(units, scale);
+        assertEquals(expected, SvgCompact.number(v, scale), () -> v + " at scale " + scale);
+    }
+
     @Test
     void clipIdsAreNumberedInOrderOfAppearance() {
         assertEquals("<clipPath id=\"clip0\"/><clipPath id=\"clip1\"/><g clip-path=\"url(#clip0)\"/>",
