@@ -60,30 +60,21 @@ final class SmallGemm {
         int bjs = transB ? k : 1;
         int i = 0;
         if (n < 4) {
+            // four rows of a column at a time
             for (; i + 4 <= m; i += 4) {
-                fourRows(i, n, k, a, ao + i * ars, ars, aps, b, bo, bps, bjs, bias, biasOff, c, co);
+                for (int j = 0; j < n; j++) {
+                    four(k, a, ao + i * ars, ars, aps, b, bo + j * bjs, 0, bps, bias, biasOff + j, 0,
+                            c, co + i * n + j, n);
+                }
             }
         }
         for (; i < m; i++) {
             int ai0 = ao + i * ars;
             int ci = co + i * n;
             int j = 0;
+            // four columns of a row at a time
             for (; j + 4 <= n; j += 4) {
-                double s0 = 0.0;
-                double s1 = 0.0;
-                double s2 = 0.0;
-                double s3 = 0.0;
-                for (int p = 0, ai = ai0, bi = bo + j * bjs; p < k; p++, ai += aps, bi += bps) {
-                    double aip = a[ai];
-                    s0 = s0 + aip * b[bi];
-                    s1 = s1 + aip * b[bi + bjs];
-                    s2 = s2 + aip * b[bi + 2 * bjs];
-                    s3 = s3 + aip * b[bi + 3 * bjs];
-                }
-                c[ci + j] = bias == null ? s0 : s0 + bias[biasOff + j];
-                c[ci + j + 1] = bias == null ? s1 : s1 + bias[biasOff + j + 1];
-                c[ci + j + 2] = bias == null ? s2 : s2 + bias[biasOff + j + 2];
-                c[ci + j + 3] = bias == null ? s3 : s3 + bias[biasOff + j + 3];
+                four(k, a, ai0, 0, aps, b, bo + j * bjs, bjs, bps, bias, biasOff + j, 1, c, ci + j, 1);
             }
             for (; j < n; j++) {
                 double s = 0.0;
@@ -95,28 +86,34 @@ final class SmallGemm {
         }
     }
 
-    /** Rows i..i+3 of C, one column at a time, four sums side by side (for C narrower than four columns). */
-    private static void fourRows(int i, int n, int k, double[] a, int ai0, int ars, int aps,
-                                 double[] b, int bo, int bps, int bjs, double[] bias, int biasOff, double[] c, int co) {
-        for (int j = 0; j < n; j++) {
-            double s0 = 0.0;
-            double s1 = 0.0;
-            double s2 = 0.0;
-            double s3 = 0.0;
-            for (int p = 0, ai = ai0, bi = bo + j * bjs; p < k; p++, ai += aps, bi += bps) {
-                double bpj = b[bi];
-                s0 = s0 + a[ai] * bpj;
-                s1 = s1 + a[ai + ars] * bpj;
-                s2 = s2 + a[ai + 2 * ars] * bpj;
-                s3 = s3 + a[ai + 3 * ars] * bpj;
-            }
-            double add = bias == null ? 0.0 : bias[biasOff + j];
-            int ci = co + i * n + j;
-            c[ci] = bias == null ? s0 : s0 + add;
-            c[ci + n] = bias == null ? s1 : s1 + add;
-            c[ci + 2 * n] = bias == null ? s2 : s2 + add;
-            c[ci + 3 * n] = bias == null ? s3 : s3 + add;
+    /**
+     * Four elements of C side by side, element r = 0..3 being the sum over p = 0, 1, … of
+     * a[ai + r·ar + p·aps]·b[bi + r·br + p·bps], taken in that order, then + bias[bb + r·biasStep]
+     * when bias is not null, stored at c[ci + r·cr]. Four rows of a column step through a (ar = the
+     * row stride, br = 0); four columns of a row step through b (ar = 0, br = the column stride).
+     */
+    private static void four(int k, double[] a, int ai, int ar, int aps, double[] b, int bi, int br, int bps,
+                             double[] bias, int bb, int biasStep, double[] c, int ci, int cr) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        for (int p = 0; p < k; p++, ai += aps, bi += bps) {
+            s0 = s0 + a[ai] * b[bi];
+            s1 = s1 + a[ai + ar] * b[bi + br];
+            s2 = s2 + a[ai + 2 * ar] * b[bi + 2 * br];
+            s3 = s3 + a[ai + 3 * ar] * b[bi + 3 * br];
         }
+        if (bias != null) {
+            s0 = s0 + bias[bb];
+            s1 = s1 + bias[bb + biasStep];
+            s2 = s2 + bias[bb + 2 * biasStep];
+            s3 = s3 + bias[bb + 3 * biasStep];
+        }
+        c[ci] = s0;
+        c[ci + cr] = s1;
+        c[ci + 2 * cr] = s2;
+        c[ci + 3 * cr] = s3;
     }
 
     /** Element (i, j) of the product in the reference order: the definition the tests check every path against. */

@@ -37,19 +37,20 @@ final class VectorMath {
 
     private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
 
-    /** A piece of an element-wise loop: the indices [from, to). */
-    interface Range {
-        void run(int from, int to);
+    /** One function's loop over the indices [from, to) of in and out. */
+    interface Piece {
+        void run(double[] in, double[] out, int from, int to);
     }
 
     /**
-     * Runs body over [0, n) in up to one piece per processor, the first on this thread and the
-     * others in the common fork-join pool; returns when all are done.
+     * Runs f over [0, n): below {@link #PARALLEL_MIN} on this thread, otherwise in up to one piece per
+     * processor, the first on this thread and the others in the common fork-join pool; returns when
+     * all are done.
      */
-    static void split(int n, Range body) {
+    static void split(double[] in, double[] out, int n, Piece f) {
         int parts = Math.min(PROCESSORS, n / (PARALLEL_MIN / 2));
         if (parts < 2) {
-            body.run(0, n);
+            f.run(in, out, 0, n);
             return;
         }
         int piece = (n + parts - 1) / parts;
@@ -57,9 +58,9 @@ final class VectorMath {
         for (int p = 1; p < parts; p++) {
             int from = Math.min(n, p * piece);
             int to = p == parts - 1 ? n : Math.min(n, (p + 1) * piece);
-            others[p - 1] = ForkJoinPool.commonPool().submit(() -> body.run(from, to));
+            others[p - 1] = ForkJoinPool.commonPool().submit(() -> f.run(in, out, from, to));
         }
-        body.run(0, Math.min(n, piece));
+        f.run(in, out, 0, Math.min(n, piece));
         for (ForkJoinTask<?> t : others) {
             t.join();
         }
@@ -81,11 +82,7 @@ final class VectorMath {
 
     /** out[i] = e^in[i] for i in [0, n). */
     static void exp(double[] in, double[] out, int n) {
-        if (n >= PARALLEL_MIN) {
-            split(n, (from, to) -> exp(in, out, from, to));
-        } else {
-            exp(in, out, 0, n);
-        }
+        split(in, out, n, VectorMath::exp);
     }
 
     private static void exp(double[] in, double[] out, int from, int to) {
@@ -100,11 +97,7 @@ final class VectorMath {
 
     /** out[i] = ln in[i] for i in [0, n). */
     static void log(double[] in, double[] out, int n) {
-        if (n >= PARALLEL_MIN) {
-            split(n, (from, to) -> log(in, out, from, to));
-        } else {
-            log(in, out, 0, n);
-        }
+        split(in, out, n, VectorMath::log);
     }
 
     private static void log(double[] in, double[] out, int from, int to) {
@@ -119,11 +112,7 @@ final class VectorMath {
 
     /** out[i] = 1 / (1 + e^−in[i]) for i in [0, n). */
     static void sigmoid(double[] in, double[] out, int n) {
-        if (n >= PARALLEL_MIN) {
-            split(n, (from, to) -> sigmoid(in, out, from, to));
-        } else {
-            sigmoid(in, out, 0, n);
-        }
+        split(in, out, n, VectorMath::sigmoid);
     }
 
     private static void sigmoid(double[] in, double[] out, int from, int to) {
@@ -138,11 +127,7 @@ final class VectorMath {
 
     /** out[i] = tanh in[i] for i in [0, n). */
     static void tanh(double[] in, double[] out, int n) {
-        if (n >= PARALLEL_MIN) {
-            split(n, (from, to) -> tanh(in, out, from, to));
-        } else {
-            tanh(in, out, 0, n);
-        }
+        split(in, out, n, VectorMath::tanh);
     }
 
     private static void tanh(double[] in, double[] out, int from, int to) {

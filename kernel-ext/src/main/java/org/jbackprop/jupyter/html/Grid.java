@@ -39,14 +39,16 @@ public record Grid(String name, List<String> columns, List<List<String>> rows) {
             throw new IllegalArgumentException(names.size() + " column names for " + columns.size() + " columns");
         }
         int height = columns.isEmpty() ? 0 : columns.get(0).size();
+        for (int c = 1; c < columns.size(); c++) {
+            if (columns.get(c).size() != height) {
+                throw new IllegalArgumentException("column " + names.get(c) + " has " + columns.get(c).size()
+                        + " cells, column " + names.get(0) + " has " + height);
+            }
+        }
         List<List<String>> rows = new java.util.ArrayList<>(height);
         for (int r = 0; r < height; r++) {
             List<String> row = new java.util.ArrayList<>(columns.size());
             for (int c = 0; c < columns.size(); c++) {
-                if (columns.get(c).size() != height) {
-                    throw new IllegalArgumentException("column " + names.get(c) + " has " + columns.get(c).size()
-                            + " cells, column " + names.get(0) + " has " + height);
-                }
                 String cell = columns.get(c).get(r);
                 row.add(cell == null ? "" : cell);
             }

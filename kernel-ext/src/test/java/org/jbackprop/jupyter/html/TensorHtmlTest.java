@@ -155,6 +155,10 @@ class TensorHtmlTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Grid.ofColumns("t",
                 java.util.List.of("a", "b"), java.util.List.of(java.util.List.of("1"), java.util.List.of())));
         assertEquals("column b has 0 cells, column a has 1", e.getMessage());
+        // an empty first column is checked too, not taken as a table of no rows
+        e = assertThrows(IllegalArgumentException.class, () -> Grid.ofColumns("t",
+                java.util.List.of("a", "b"), java.util.List.of(java.util.List.of(), java.util.List.of("1"))));
+        assertEquals("column b has 1 cells, column a has 0", e.getMessage());
     }
 
     @Test
